@@ -1,0 +1,32 @@
+import type { ParallaxApi } from '../../shared/api/contract';
+import { CliUsageError, printJson, type CliOutput } from './cli-io';
+
+/** `parallax stories`: the library's stories. */
+export async function storiesCommand(io: CliOutput, api: ParallaxApi): Promise<number> {
+  const stories = await api.listStories({});
+  if (io.json) printJson(io, stories);
+  else for (const s of stories) io.out(`${s.id}  ${String(s.articleCount).padStart(3)} articles  ${s.title}${s.outlets.length ? `  (${s.outlets.join(', ')})` : ''}`);
+  return 0;
+}
+
+/** `parallax story create TITLE [IDS…]`, `parallax story add|remove STORY IDS…`. */
+export async function storyCommand(io: CliOutput, api: ParallaxApi, args: string[]): Promise<number> {
+  const [action, target, ...ids] = args;
+  let story;
+  switch (action) {
+    case 'create':
+      if (!target) throw new CliUsageError('story create needs a TITLE');
+      story = await api.createStory({ title: target, articleIds: ids });
+      break;
+    case 'add':
+    case 'remove':
+      if (!target || ids.length === 0) throw new CliUsageError(`story ${action} needs a STORY id and at least one article id`);
+      story = await api.setStoryArticles({ id: target, ...(action === 'add' ? { add: ids } : { remove: ids }) });
+      break;
+    default:
+      throw new CliUsageError('story takes create, add or remove');
+  }
+  if (io.json) printJson(io, story);
+  else io.out(`${story.id}  ${story.articleIds.length} articles  ${story.title}`);
+  return 0;
+}

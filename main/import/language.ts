@@ -1,0 +1,68 @@
+import { franc, francAll } from 'franc-min';
+
+/**
+ * Language of an article's text as an ISO 639-1 code ("en", "ru", "uk"), or "und".
+ * franc-min answers in ISO 639-3 for the ~80 most spoken languages; scripts it does not
+ * model (Hebrew, Georgian, Armenian) are recognised by their alphabet.
+ */
+
+/** franc-min's ISO 639-3 codes → ISO 639-1. Macro-language members map to the macro code. */
+const ISO3_TO_ISO1: Readonly<Record<string, string>> = {
+  eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', nld: 'nl', swe: 'sv', pol: 'pl',
+  ces: 'cs', hun: 'hu', ron: 'ro', tur: 'tr', vie: 'vi', ind: 'id', zlm: 'ms', jav: 'jv', sun: 'su',
+  tgl: 'tl', ceb: 'ceb', ilo: 'ilo', swh: 'sw', hau: 'ha', yor: 'yo', ibo: 'ig', zul: 'zu', som: 'so',
+  kin: 'rw', run: 'rn', nya: 'ny', lin: 'ln', plt: 'mg', fuv: 'ff', hrv: 'hr', bos: 'bs', srp: 'sr',
+  uzn: 'uz', azj: 'az', ckb: 'ckb', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', kaz: 'kk', koi: 'kv',
+  arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps', skr: 'skr', hin: 'hi', mar: 'mr', mai: 'mai', bho: 'bho',
+  npi: 'ne', mag: 'mag', cmn: 'zh', ben: 'bn', jpn: 'ja', kor: 'ko', tel: 'te', tam: 'ta', guj: 'gu',
+  kan: 'kn', mal: 'ml', mya: 'my', pan: 'pa', amh: 'am', tha: 'th', sin: 'si', ell: 'el',
+  qug: 'qu', mad: 'mad', zyb: 'za', hms: 'hms', hnj: 'hnj',
+};
+
+/** Alphabets franc-min has no model for, each used by essentially one language. */
+const SCRIPT_LANGUAGES: ReadonlyArray<[RegExp, string]> = [
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+];
+
+/** How much text to look at: trigram statistics settle long before this. */
+const SAMPLE_CHARS = 2048; // franc-min reads at most 2,048 characters itself
+
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters < 20) return 'und';
+  for (const [re, code] of SCRIPT_LANGUAGES) {
+    if ((sample.match(re) ?? []).length > letters / 2) return code;
+  }
+  const iso3 = franc(sample, { minLength: 20 });
+  return ISO3_TO_ISO1[iso3] ?? 'und';
+}
+
+/**
+ * The page's declared language, unless its text is clearly in another one. Templates often
+ * hard-code `<html lang="en">` on every page of a multilingual site, so a declaration is
+ * overruled when the text is long enough and the declared language scores far below the
+ * detected one (franc's scores are relative: 1 for the best match).
+ */
+export function reconcileLanguage(declared: string | undefined, text: string): string {
+  if (!declared) return detectLanguage(text);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if ((sample.match(/\p{L}/gu) ?? []).length < 200) return declared;
+  const scores = francAll(sample, { minLength: 20 });
+  const best = scores[0];
+  const bestCode = best ? ISO3_TO_ISO1[best[0]] : undefined;
+  if (!bestCode || bestCode === declared) return declared;
+  const declaredScore = scores.find(([code]) => ISO3_TO_ISO1[code] === declared)?.[1] ?? 0;
+  return declaredScore < 0.75 ? bestCode : declared;
+}
+
+/** "en-US", "en_GB", "RU" → "en", "en", "ru"; undefined when it is not a language tag. */
+export function normaliseLanguageTag(tag: string | null | undefined): string | undefined {
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? '');
+  if (!m) return undefined;
+  const primary = (m[1] ?? '').toLowerCase();
+  if (primary.length === 3) return ISO3_TO_ISO1[primary] ?? (primary === 'und' ? undefined : primary);
+  return primary;
+}

@@ -1,0 +1,135 @@
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RestoreResult } from '../../shared/model/record-schemas';
+import { isTempName, writeFileAtomic } from './atomic-write';
+
+/** A record file that could not be read and was moved aside, so the user can be told. */
+export interface QuarantinedRecord {
+  file: string;
+  movedTo: string;
+  problem: string;
+}
+
+/**
+ * One folder of JSON records, one file per record (`<id>.json`), each validated and migrated
+ * through `restore` on load. A file that fails is moved to `<library>/quarantine/` (never
+ * deleted) and reported; a temp file left by a crashed write is removed.
+ *
+ * Only the small `summary` of each record is kept in memory; full records are read on demand,
+ * so a library of 40,000 articles does not hold every body in RAM.
+ */
+export class RecordDir<T extends { id: string }, S> {
+  private summaries = new Map<string, S>();
+
+  constructor(
+    readonly dir: string,
+    private readonly quarantineDir: string,
+    private readonly restore: (raw: unknown) => RestoreResult<T>,
+    private readonly summarize: (record: T) => S,
+  ) {}
+
+  async open(): Promise<QuarantinedRecord[]> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const quarantined: QuarantinedRecord[] = [];
+    const names = await fs.readdir(this.dir);
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      if (isTempName(name)) {
+        await fs.rm(file, { force: true });
+        continue;
+      }
+      if (!name.endsWith('.json')) continue;
+      const loaded = await this.readFile(file);
+      if (loaded.ok && loaded.record.id === name.slice(0, -'.json'.length)) {
+        this.summaries.set(loaded.record.id, this.summarize(loaded.record));
+      } else {
+        const problem = loaded.ok ? `id "${loaded.record.id}" does not match the file name` : loaded.problem;
+        quarantined.push(await this.quarantine(file, problem));
+      }
+    }
+    return quarantined;
+  }
+
+  has(id: string): boolean {
+    return this.summaries.has(id);
+  }
+
+  summary(id: string): S | undefined {
+    return this.summaries.get(id);
+  }
+
+  allSummaries(): S[] {
+    return [...this.summaries.values()];
+  }
+
+  get size(): number {
+    return this.summaries.size;
+  }
+
+  /** Reads the full record; undefined when there is none. A file damaged since open is quarantined. */
+  async get(id: string): Promise<T | undefined> {
+    if (!this.summaries.has(id)) return undefined;
+    const file = this.fileOf(id);
+    const loaded = await this.readFile(file);
+    if (loaded.ok) return loaded.record;
+    await this.quarantine(file, loaded.problem);
+    this.summaries.delete(id);
+    return undefined;
+  }
+
+  /**
+   * Synchronous read for hot paths that cannot await (search snippets and phrase checks run
+   * inside the engine's synchronous scoring loop). Returns undefined for a damaged file; the next
+   * async `get` quarantines it.
+   */
+  getSync(id: string): T | undefined {
+    if (!this.summaries.has(id)) return undefined;
+    try {
+      const restored = this.restore(JSON.parse(readFileSync(this.fileOf(id), 'utf8')));
+      return restored.ok ? restored.record : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async put(record: T): Promise<void> {
+    await writeFileAtomic(this.fileOf(record.id), JSON.stringify(record, null, 1));
+    this.summaries.set(record.id, this.summarize(record));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    if (!this.summaries.has(id)) return false;
+    await fs.rm(this.fileOf(id), { force: true });
+    this.summaries.delete(id);
+    return true;
+  }
+
+  private fileOf(id: string): string {
+    // Ids are validated at the API boundary; this guards against a path escaping the folder anyway.
+    if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new Error(`invalid record id "${id}"`);
+    return path.join(this.dir, `${id}.json`);
+  }
+
+  private async readFile(file: string): Promise<RestoreResult<T> | { ok: false; problem: string }> {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      return { ok: false, problem: `unreadable: ${(err as Error).message}` };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return { ok: false, problem: 'not valid JSON (damaged or truncated)' };
+    }
+    return this.restore(raw);
+  }
+
+  private async quarantine(file: string, problem: string): Promise<QuarantinedRecord> {
+    await fs.mkdir(this.quarantineDir, { recursive: true });
+    const movedTo = path.join(this.quarantineDir, `${Date.now()}-${path.basename(file)}`);
+    await fs.rename(file, movedTo);
+    return { file, movedTo, problem };
+  }
+}

@@ -1,0 +1,100 @@
+import type { ArticleRecord } from '../../shared/model/article';
+import type { SearchIndexStatus, SearchRequest, SearchResponse } from '../../shared/model/search';
+import type { Library } from '../library/library';
+import { SearchEngine, type IndexDoc } from '../search/search-engine';
+import type { EventBus } from './event-bus';
+
+/**
+ * The library's side of search: keeps the engine's documents in step with the article records
+ * (add, update, trash, story membership) and gives it the stored text for snippets and phrases.
+ */
+export class SearchService {
+  private textCache = new Map<string, { title: string; text: string }>();
+
+  private constructor(
+    private readonly engine: SearchEngine,
+    private readonly library: Library,
+  ) {}
+
+  static async open(library: Library, events: EventBus): Promise<SearchService> {
+    const engine = await SearchEngine.open(library.indexDir, {
+      onStatus: () => events.emit({ type: 'library-changed', what: 'index' }),
+    });
+    const service = new SearchService(engine, library);
+    await service.reconcile();
+    return service;
+  }
+
+  /**
+   * Brings the index in line with the records after start-up: a missing or outdated index is
+   * rebuilt in the background (searches answer from what is there meanwhile); articles added or
+   * removed while the index was not saved are fixed up.
+   */
+  private async reconcile(): Promise<void> {
+    const live = this.library.articles.allSummaries().filter((a) => !a.trashedAt);
+    const status = this.engine.status();
+    if (live.length > 0 && status.documents === 0) {
+      void this.engine.rebuild(this.docs(live.map((a) => a.id)));
+    }
+  }
+
+  private async *docs(ids: string[]): AsyncIterable<IndexDoc> {
+    const stories = this.storyIndex();
+    for (const id of ids) {
+      const a = await this.library.articles.get(id);
+      if (a && !a.trashedAt) yield toIndexDoc(a, stories.get(id) ?? []);
+    }
+  }
+
+  async upsert(articles: ArticleRecord[]): Promise<void> {
+    const stories = this.storyIndex();
+    const live = articles.filter((a) => !a.trashedAt);
+    for (const a of live) this.textCache.delete(a.id);
+    if (live.length > 0) await this.engine.add(live.map((a) => toIndexDoc(a, stories.get(a.id) ?? [])));
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) this.textCache.delete(id);
+    await this.engine.remove(ids);
+  }
+
+  refreshStories(): void {
+    const stories = this.storyIndex();
+    for (const a of this.library.articles.allSummaries()) this.engine.updateMeta(a.id, { storyIds: stories.get(a.id) ?? [] });
+  }
+
+  search(req: SearchRequest): SearchResponse {
+    return this.engine.search(req, (id) => this.text(id));
+  }
+
+  status(): SearchIndexStatus {
+    return this.engine.status();
+  }
+
+  async close(): Promise<void> {
+    await this.engine.close();
+  }
+
+  private text(id: string): { title: string; text: string } | undefined {
+    const cached = this.textCache.get(id);
+    if (cached) return cached;
+    const a = this.library.articles.getSync(id);
+    if (!a) return undefined;
+    const entry = { title: a.title, text: a.text };
+    if (this.textCache.size > 500) this.textCache.delete(this.textCache.keys().next().value!);
+    this.textCache.set(id, entry);
+    return entry;
+  }
+
+  private storyIndex(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const s of this.library.stories.allSummaries()) for (const id of s.articleIds) index.set(id, [...(index.get(id) ?? []), s.id]);
+    return index;
+  }
+}
+
+export function toIndexDoc(a: ArticleRecord, storyIds: string[]): IndexDoc {
+  const doc: IndexDoc = { id: a.id, title: a.title, outlet: a.outlet, authors: a.authors, text: a.text, language: a.language, storyIds };
+  if (a.published) doc.published = a.published;
+  return doc;
+}

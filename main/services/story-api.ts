@@ -1,0 +1,112 @@
+import type { ParallaxApi } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { STORY_SCHEMA_VERSION, type StoryRecord, type StorySummary } from '../../shared/model/story';
+import type { StoryMeta } from '../library/library';
+import { nowIso, type ServiceContext } from './context';
+import { newStoryId } from './ids';
+
+type StoryMethods = Pick<
+  ParallaxApi,
+  'listStories' | 'getStory' | 'createStory' | 'updateStory' | 'deleteStory' | 'setStoryArticles' | 'setStoryCorrections' | 'setStoryNotes'
+>;
+
+export function storyApi(ctx: ServiceContext): StoryMethods {
+  const { library, events, settings } = ctx;
+  const changed = () => events.emit({ type: 'library-changed', what: 'stories' });
+
+  const save = async (story: StoryRecord): Promise<StoryRecord> => {
+    await library.stories.put(story);
+    // Story membership is a search filter: keep the index's metadata in step.
+    ctx.search.refreshStories();
+    changed();
+    return story;
+  };
+
+  return {
+    async listStories() {
+      return library.stories
+        .allSummaries()
+        .map((s) => summarize(ctx, s))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+
+    async getStory({ id }) {
+      const story = await requireStory(ctx, id);
+      settings.touchStory(id);
+      return story;
+    },
+
+    async createStory({ title, description, articleIds }) {
+      const missing = (articleIds ?? []).filter((a) => !library.articles.has(a));
+      if (missing.length > 0) throw new ApiError('not-found', `cannot add ${missing.length} unknown article(s) to a story: ${missing.slice(0, 3).join(', ')}`);
+      const now = nowIso();
+      const story: StoryRecord = {
+        type: 'parallax-story',
+        schemaVersion: STORY_SCHEMA_VERSION,
+        id: newStoryId(),
+        title: title.trim(),
+        description: description?.trim() ?? '',
+        articleIds: [...new Set(articleIds ?? [])],
+        corrections: [],
+        notes: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      settings.touchStory(story.id);
+      return save(story);
+    },
+
+    async updateStory({ id, patch }) {
+      const story = await requireStory(ctx, id);
+      return save({ ...story, ...patch, updatedAt: nowIso() });
+    },
+
+    async deleteStory({ id }) {
+      const deleted = await library.stories.delete(id);
+      settings.forgetStory(id);
+      ctx.search.refreshStories();
+      changed();
+      return { deleted };
+    },
+
+    async setStoryArticles({ id, add, remove }) {
+      const story = await requireStory(ctx, id);
+      const missing = (add ?? []).filter((a) => !library.articles.has(a));
+      if (missing.length > 0) throw new ApiError('not-found', `cannot add unknown article(s) to "${story.title}": ${missing.slice(0, 3).join(', ')}`);
+      const drop = new Set(remove ?? []);
+      const ids = [...new Set([...story.articleIds, ...(add ?? [])])].filter((a) => !drop.has(a));
+      return save({ ...story, articleIds: ids, updatedAt: nowIso() });
+    },
+
+    async setStoryCorrections({ id, corrections }) {
+      const story = await requireStory(ctx, id);
+      return save({ ...story, corrections, updatedAt: nowIso() });
+    },
+
+    async setStoryNotes({ id, notes }) {
+      const story = await requireStory(ctx, id);
+      return save({ ...story, notes, updatedAt: nowIso() });
+    },
+  };
+}
+
+export async function requireStory(ctx: ServiceContext, id: string): Promise<StoryRecord> {
+  const story = await ctx.library.stories.get(id);
+  if (!story) throw new ApiError('not-found', `no story with id "${id}" in this library`);
+  return story;
+}
+
+function summarize(ctx: ServiceContext, s: StoryMeta): StorySummary {
+  const live = s.articleIds.map((id) => ctx.library.articles.summary(id)).filter((a) => a && !a.trashedAt);
+  const outlets = [...new Set(live.map((a) => a!.outlet))];
+  return {
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    sample: s.sample,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    articleCount: live.length,
+    outlets,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Speed of compareArticles on BASIL articles (../shared/corpus/basil-dev), one core:
+ * one triplet (3 articles, target < 50 ms), 10 articles of ~1,000 words (< 300 ms), 50 articles
+ * (< 5 s), and how time grows with the number of articles. Median of a few runs after a warm-up.
+ *
+ * Run: npx tsx scripts/bench-compare.ts [--runs N]
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareArticles, type CompareInput } from '../shared/compare';
+import { loadBasilTriplets } from './report-basil';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '..', 'shared');
+if (!existsSync(shared)) {
+  console.log('skipped: ../shared not found');
+  process.exit(0);
+}
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
+
+const triplets = loadBasilTriplets(shared);
+const all: CompareInput[] = triplets.flatMap((t) => t.articles);
+const words = (a: CompareInput) => a.text.split(/\s+/).length;
+
+/**
+ * Median wall time and median CPU time of a run. The machine may be shared: CPU time (user +
+ * system of this process, which is single-threaded here) is the steadier figure under load.
+ */
+function time(articles: CompareInput[]): number {
+  compareArticles(articles); // warm-up (JIT, stemmer cache)
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    compareArticles(articles);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  lastWall = median(wall);
+  return median(cpu);
+}
+let lastWall = 0;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const report = (label: string, articles: CompareInput[], target: number) => {
+  const ms = time(articles);
+  const w = articles.reduce((s, a) => s + words(a), 0);
+  console.log(`${label.padEnd(30)} ${String(articles.length).padStart(3)} articles ${String(w).padStart(6)} words  cpu ${ms.toFixed(1).padStart(7)} ms  wall ${lastWall.toFixed(1).padStart(7)} ms  (target < ${target} ms) ${ms < target ? 'ok' : 'SLOW'}`);
+};
+
+// The triplet nearest the median size, so the figure is typical rather than best case.
+const bySize = [...triplets].sort((a, b) => a.articles.reduce((s, x) => s + words(x), 0) - b.articles.reduce((s, x) => s + words(x), 0));
+report('3 BASIL articles (one event)', bySize[Math.floor(bySize.length / 2)]!.articles, 50);
+const thousand = [...all].sort((a, b) => Math.abs(words(a) - 1000) - Math.abs(words(b) - 1000)).slice(0, 10);
+report('10 articles of ~1,000 words', thousand, 300);
+report('50 articles', all.slice(0, 50), 5000);
+
+console.log(`load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
+console.log('\ngrowth with the number of articles (BASIL, in file order):');
+let prev: { n: number; ms: number } | undefined;
+for (const n of [3, 6, 12, 24, 48, 96, 150]) {
+  const ms = time(all.slice(0, n));
+  const slope = prev ? Math.log(ms / prev.ms) / Math.log(n / prev.n) : NaN;
+  console.log(`  n=${String(n).padStart(3)}  cpu ${ms.toFixed(1).padStart(8)} ms  wall ${lastWall.toFixed(1).padStart(8)} ms  ${(ms / n).toFixed(2).padStart(6)} ms/article${prev ? `  growth exponent ${slope.toFixed(2)}` : ''}`);
+  prev = { n, ms };
+}
