@@ -29,7 +29,8 @@ export async function importCommand(io: CliOutput, api: ParallaxApi, paths: stri
   else {
     for (const r of report.results) io.out(`${r.status.padEnd(9)} ${r.file}: ${r.message}`);
     const s = report.summary;
-    io.out(`\n${s.files} files: ${s.imported} imported (${s.articles} articles), ${s.duplicates} duplicates, ${s.failed} failed${s.cancelled ? `, ${s.cancelled} cancelled` : ''} in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+    const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    io.out(`\n${n(s.files, 'file')}: ${s.imported} imported (${n(s.articles, 'article')}), ${n(s.duplicates, 'duplicate')}, ${s.failed} failed${s.cancelled ? `, ${s.cancelled} cancelled` : ''} in ${(report.elapsedMs / 1000).toFixed(1)} s`);
   }
   return report.summary.failed > 0 ? 1 : 0;
 }

@@ -17,6 +17,8 @@ import { SharedTextIndex } from './shared-text-index';
 export interface ImportDeps {
   library: Library;
   job: Job;
+  /** Outlet names the user merged: lower-cased variant → name to use. */
+  outletAliases?: Record<string, string>;
   /** Where files are extracted (worker threads in the app). */
   extractor: Pick<ExtractPool, 'extract'>;
   /** Called with every record written (new, updated by furniture learning, or marked as sharing text), to index it. */
@@ -129,6 +131,7 @@ async function storeParts(
       if (bytes && !sha256) sha256 = await library.originals.put(bytes);
       const original = bytes && sha256 ? { sha256, fileName, mediaType: mediaTypeOf(fileName), size: bytes.byteLength, ...(multi ? { part: part.part } : {}) } : undefined;
       const record = makeRecord(part.article, { id: newArticleId(), sourceKind: part.sourceKind, now: now(), ...(original ? { original } : {}) });
+      record.outlet = deps.outletAliases?.[record.outlet.toLowerCase()] ?? record.outlet;
       const existing = state.byHash.get(record.contentHash);
       if (existing) {
         duplicates.push(existing);

@@ -51,12 +51,13 @@ export async function buildFromSource(source: AsyncIterable<IndexDoc> | Iterable
   const maxInFlight = Math.max(2, pool.size * 2);
 
   const dispatch = async (analyzer: string, docs: IndexDoc[]) => {
+    const count = docs.length; // the texts must not stay reachable from the callbacks below
     const job = pool.build(docs, analyzer);
     built.set(analyzer, [...(built.get(analyzer) ?? []), job]);
     inFlight.add(job);
     const settle = () => {
       inFlight.delete(job);
-      done += docs.length;
+      done += count;
       options.onProgress?.({ done, ...(options.total !== undefined ? { total: options.total } : {}) });
     };
     job.then(settle, settle);

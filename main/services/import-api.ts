@@ -18,7 +18,7 @@ export function importApi(ctx: ServiceContext): ImportMethods {
     async importFiles({ jobId, sources }) {
       const job = ctx.jobs.start(jobId, 'import', sources.length);
       try {
-        const report = await importSources(sources, { library: ctx.library, job, extractor: ctx.extractor, onRecords: index });
+        const report = await importSources(sources, { library: ctx.library, job, extractor: ctx.extractor, outletAliases: ctx.settings.get().outletAliases, onRecords: index });
         job.finish();
         return report;
       } catch (err) {
@@ -72,6 +72,7 @@ async function reextractOne(ctx: ServiceContext, article: ArticleRecord): Promis
     if (!part.ok) return { line: line('failed', part.reason) };
     const fresh = makeRecord(part.article, { id: article.id, sourceKind: part.sourceKind, original: article.original, now: nowIso() });
     const next: ArticleRecord = { ...fresh, importedAt: article.importedAt };
+    next.outlet = ctx.settings.get().outletAliases[next.outlet.toLowerCase()] ?? next.outlet;
     for (const key of article.edited ?? []) (next as unknown as Record<string, unknown>)[key] = article[key];
     if (article.edited) next.edited = article.edited;
     if (article.versionOf) next.versionOf = article.versionOf;

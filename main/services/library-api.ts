@@ -7,7 +7,7 @@ import { viewOriginal } from './original-view';
 
 type LibraryMethods = Pick<
   ParallaxApi,
-  'listArticles' | 'getArticle' | 'updateArticle' | 'trashArticles' | 'restoreArticles' | 'emptyTrash' | 'getOriginal' | 'listOutlets'
+  'listArticles' | 'getArticle' | 'updateArticle' | 'trashArticles' | 'restoreArticles' | 'emptyTrash' | 'getOriginal' | 'listOutlets' | 'mergeOutlets'
 >;
 
 export function libraryApi(ctx: ServiceContext): LibraryMethods {
@@ -79,6 +79,27 @@ export function libraryApi(ctx: ServiceContext): LibraryMethods {
       const counts = new Map<string, number>();
       for (const a of library.articles.allSummaries()) if (!a.trashedAt) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
       return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    },
+
+    async mergeOutlets({ from, into }) {
+      const names = new Set(from.map((f) => f.toLowerCase()));
+      const changed: ArticleRecord[] = [];
+      for (const meta of library.articles.allSummaries()) {
+        if (!names.has(meta.outlet.toLowerCase()) || meta.outlet === into) continue;
+        const a = await library.articles.get(meta.id);
+        if (!a) continue;
+        const next: ArticleRecord = { ...a, outlet: into, edited: [...new Set([...(a.edited ?? []), 'outlet' as const])], updatedAt: nowIso() };
+        await library.articles.put(next);
+        changed.push(next);
+      }
+      const aliases = { ...ctx.settings.get().outletAliases };
+      for (const name of names) if (name !== into.toLowerCase()) aliases[name] = into;
+      // An alias that pointed at a merged name now points at the new one.
+      for (const [k, v] of Object.entries(aliases)) if (names.has(v.toLowerCase())) aliases[k] = into;
+      ctx.settings.update({ outletAliases: aliases });
+      await ctx.search.upsert(changed);
+      if (changed.length > 0) events.emit({ type: 'library-changed', what: 'articles' });
+      return { articles: changed.length };
     },
   };
 }

@@ -73,6 +73,7 @@ const settingsPatch = z
     aliases: z.array(z.array(z.string().min(1).max(200)).min(2).max(50)).max(5_000),
     libraryPath: z.string().min(1).nullable(),
     groupingWindowDays: z.number().int().min(0).max(60),
+    outletAliases: z.record(z.string().max(500), z.string().min(1).max(500)),
   })
   .partial()
   .strict();
@@ -99,6 +100,11 @@ export const apiMethods = {
   emptyTrash: method(z.object({}).strict(), returns<{ count: number }>()),
   getOriginal: method(z.object({ id }).strict(), returns<ArticleOriginalView>()),
   listOutlets: method(z.object({}).strict(), returns<OutletCount[]>()),
+  /** Treats several outlet names as one ("reuters.com" and "Reuters"): renames the articles and remembers the alias for later imports. */
+  mergeOutlets: method(
+    z.object({ from: z.array(z.string().min(1).max(500)).min(1).max(100), into: z.string().trim().min(1).max(500) }).strict(),
+    returns<{ articles: number }>(),
+  ),
 
   // Import
   importFiles: method(z.object({ jobId, sources: z.array(importSource).min(1).max(100_000) }).strict(), returns<ImportReport>()),

@@ -26,6 +26,7 @@ export function restoreSettings(raw: unknown): { settings: Settings; repaired: s
       (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 60,
       DEFAULT_SETTINGS.groupingWindowDays,
     ),
+    outletAliases: pick<Record<string, string>>('outletAliases', isStringMap, {}),
   };
   return { settings, repaired };
 }
@@ -34,6 +35,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isTheme = (v: unknown): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isAliasTable = (v: unknown): v is string[][] => Array.isArray(v) && v.every(isStringArray);
+const isStringMap = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every((s) => typeof s === 'string');
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 function isWindowState(v: unknown): v is WindowState {
   if (!isRecord(v)) return false;

@@ -27,6 +27,8 @@ export interface Settings {
   libraryPath: string | null;
   /** Automatic grouping: articles within this many days can belong to one event. */
   groupingWindowDays: number;
+  /** Outlet names merged by the user: lower-cased variant → the name to use ("reuters.com" → "Reuters"). Applied to new imports too. */
+  outletAliases: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   aliases: [],
   libraryPath: null,
   groupingWindowDays: 3,
+  outletAliases: {},
 };
 
 /** The part of the settings a user (or the UI) may change through the API. */
@@ -61,4 +64,5 @@ export const SETTINGS_JSON_SCHEMA = {
   aliases: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
   libraryPath: { type: ['string', 'null'] },
   groupingWindowDays: { type: 'integer', minimum: 0, maximum: 60 },
+  outletAliases: { type: 'object', additionalProperties: { type: 'string' } },
 } as const;

@@ -122,6 +122,23 @@ describe.each([
     expect(await t.client.api.listStories({})).toEqual([]);
   });
 
+  it('merges outlet names in the library, in search filters and for later imports', async () => {
+    await t.client.api.importFiles({
+      jobId: `job-${t.name}-merge`,
+      sources: [{ kind: 'text', text: ARTICLE.replace('The Daily Meridian', 'meridian.example').replace('Ceasefire talks', 'Harbour talks').replace('Valmora', 'Port Alder') }],
+    });
+    expect((await t.client.api.listOutlets({})).map((o) => o.name).sort()).toEqual(['Daily Meridian', 'meridian.example']);
+    expect(await t.client.api.mergeOutlets({ from: ['meridian.example'], into: 'Daily Meridian' })).toEqual({ articles: 1 });
+    expect(await t.client.api.listOutlets({})).toEqual([{ name: 'Daily Meridian', count: 2 }]);
+    const hits = await t.client.api.search({ query: 'talks', filters: { outlets: ['Daily Meridian'] } });
+    expect(hits.total).toBe(2);
+    const later = await t.client.api.importFiles({
+      jobId: `job-${t.name}-merge2`,
+      sources: [{ kind: 'text', text: ARTICLE.replace('The Daily Meridian', 'MERIDIAN.EXAMPLE').replace('Ceasefire talks', 'Dock strike').replace('Valmora', 'Easthaven') }],
+    });
+    expect(later.results[0]!.articles[0]!.outlet).toBe('Daily Meridian');
+  });
+
   it('reports a failed file in the batch and goes on with the rest', async () => {
     const report = await t.client.api.importFiles({
       jobId: `job-${t.name}-3`,

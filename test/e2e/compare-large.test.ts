@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeArticles } from '../fixtures/compare-e2e/council-articles';
 import { screenshot, startBrowserMode, type BrowserModeApp } from './support/browser-mode';
 
 /**
@@ -6,43 +7,6 @@ import { screenshot, startBrowserMode, type BrowserModeApp } from './support/bro
  * rows must be virtualised (only those near the viewport in the DOM), yet reachable by scrolling
  * and by the difference navigation. Articles are generated here: invented text, fixed seed.
  */
-const TOWNS = ['Arlen', 'Brisk', 'Calloway', 'Dunmore', 'Eskel', 'Fenwick', 'Garrow', 'Hollin'];
-const TOPICS = ['the harbour wall', 'school buses', 'the night market', 'flood barriers', 'the old mill', 'library hours', 'tram tickets', 'street lights', 'the ferry pier', 'park benches'];
-const VERBS = ['discussed', 'debated', 'reviewed', 'considered'];
-
-function rng(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
-/** Sixty sentences of one invented council meeting; each article takes most of them, reworded a little, plus its own. */
-function makeArticles(n: number) {
-  const base = Array.from({ length: 60 }, (_, i) => {
-    const town = TOWNS[i % TOWNS.length]!;
-    const topic = TOPICS[(i * 7) % TOPICS.length]!;
-    return `Councillors from ${town} ${VERBS[i % VERBS.length]} ${topic} for ${20 + i} minutes, and ${i + 3} residents asked questions about the cost of item ${i + 1}.`;
-  });
-  return Array.from({ length: n }, (_, a) => {
-    const rand = rng(a + 7);
-    const sentences: string[] = [];
-    base.forEach((s, i) => {
-      if (rand() < 0.25) return; // each outlet leaves some out
-      sentences.push(rand() < 0.3 ? s.replace(VERBS[i % VERBS.length]!, VERBS[(i + 1) % VERBS.length]!).replace('residents', 'locals') : s);
-      if (rand() < 0.12) sentences.push(`Outlet ${a + 1} alone notes that a ${TOPICS[(i + a) % TOPICS.length]} petition gathered ${100 + i * a} signatures in week ${i}.`);
-    });
-    const paragraphs: string[] = [];
-    for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(' '));
-    return {
-      title: `Council meeting report ${a + 1}`,
-      outlet: `Gazette ${String.fromCharCode(65 + a)}`,
-      published: `2026-03-0${1 + (a % 9)}`,
-      url: `https://gazette-${String.fromCharCode(97 + a)}.example/council`,
-      authors: [`Writer ${a + 1}`],
-      body: paragraphs.join('\n\n'),
-    };
-  });
-}
-
 describe('browser mode: a large comparison', () => {
   let app: BrowserModeApp;
   beforeAll(async () => {
@@ -72,6 +36,15 @@ describe('browser mode: a large comparison', () => {
       },
       { ndjson, token: app.token },
     );
+    // Notes the moment the first row enters the DOM (the hash change keeps this document).
+    await page.evaluate(() => {
+      new MutationObserver((_, o) => {
+        if (document.querySelector('.cmp-body [role="row"]')) {
+          (window as unknown as { __firstRowsAt?: number }).__firstRowsAt = performance.now();
+          o.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     const started = Date.now();
     await page.goto(`${app.origin}/#/story/${storyId}/compare`);
     await page.locator('.cmp-body [role="row"]').first().waitFor({ timeout: 30_000 });
@@ -80,12 +53,18 @@ describe('browser mode: a large comparison', () => {
       rows: Number(document.querySelector('[role="table"]')?.getAttribute('aria-rowcount')) - 1,
       rendered: document.querySelectorAll('.cmp-body [role="row"]').length,
       nodes: document.querySelectorAll('.cmp-scroller *').length,
-      compareMs: Math.round((performance.getEntriesByType('resource').find((e) => e.name.includes('compareStory')) as PerformanceResourceTiming | undefined)?.duration ?? -1),
+      compare: (performance.getEntriesByType('resource').find((e) => e.name.includes('compareStory')) as PerformanceResourceTiming | undefined) ?? null,
+      rowsAt: (window as unknown as { __firstRowsAt?: number }).__firstRowsAt ?? -1,
     }));
-    console.log(`10 articles (${words.reduce((a, b) => a + b, 0)} words): first rows ${firstScreenMs} ms after navigation (compareStory request ${stats.compareMs} ms); ${stats.rows} rows, ${stats.rendered} rendered, ${stats.nodes} DOM nodes in the view`);
+    const compareMs = Math.round(stats.compare?.duration ?? -1);
+    // The view's own share: from the comparison arriving to its rows in the DOM.
+    const renderMs = Math.round(stats.rowsAt - (stats.compare?.responseEnd ?? 0));
+    console.log(`10 articles (${words.reduce((a, b) => a + b, 0)} words): first rows ${firstScreenMs} ms after navigation (compareStory request ${compareMs} ms, then rows in the DOM ${renderMs} ms later); ${stats.rows} rows, ${stats.rendered} rendered, ${stats.nodes} DOM nodes in the view`);
     expect(stats.rows).toBeGreaterThan(60);
     expect(stats.rendered).toBeLessThan(stats.rows);
-    expect(firstScreenMs).toBeLessThan(5_000);
+    expect(renderMs).toBeGreaterThanOrEqual(0);
+    expect(renderMs).toBeLessThan(1_000);
+    expect(firstScreenMs).toBeLessThan(15_000);
     await screenshot(page, 'compare-10-outlets-light');
 
     // Scrolling to the end renders the last rows.

@@ -167,7 +167,7 @@ describe('browser mode: the comparison view', () => {
     await page.reload();
     await bodyRows(page).first().waitFor();
     const after = rowWith(page, 'dog was carried');
-    await expect(after.textContent()).resolves.toContain('Local fishermen joined the rescue');
+    await expect(after.textContent()).resolves.toContain('Local fishermen');
     await expect(after.locator('.row-note').textContent()).resolves.toContain('Two different rescue details');
     await page.getByRole('tab', { name: /Corrections/ }).click();
     await expect(page.locator('.correction-list li').first().textContent()).resolves.toContain('linked');

@@ -87,7 +87,25 @@ function toParagraphs(lines: string[], removed: RemovedText[]): string[] {
     if (!hasBlankLines) flush();
   }
   flush();
-  return paragraphs;
+  return dropRepeatedParagraphs(paragraphs, removed);
+}
+
+/**
+ * A paragraph of sentence length that occurs again later is a caption or pull quote pasted
+ * twice (once under the photo, once in the gallery or margin): the later copies go.
+ */
+function dropRepeatedParagraphs(paragraphs: string[], removed: RemovedText[]): string[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((p) => {
+    if (p.length < 40) return true;
+    const key = p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!seen.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    removed.push({ text: p, reason: 'repeated text' });
+    return false;
+  });
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -20,7 +20,14 @@ export function SafeHtml({ html }: { html: string }) {
     }) as DocumentFragment;
     for (const el of clean.querySelectorAll('[src], [href]')) {
       const src = el.getAttribute('src');
-      if (src !== null && !src.startsWith('data:')) el.removeAttribute('src');
+      if (src !== null && !src.startsWith('data:')) {
+        // A remote image is never loaded: show what it was instead of a broken-image icon.
+        const note = document.createElement('span');
+        note.className = 'image-placeholder';
+        note.textContent = `[image${el.getAttribute('alt') ? `: ${el.getAttribute('alt')}` : ''} — not loaded]`;
+        el.replaceWith(note);
+        continue;
+      }
       const href = el.getAttribute('href');
       if (href !== null) {
         el.setAttribute('title', href);
@@ -30,7 +37,7 @@ export function SafeHtml({ html }: { html: string }) {
     const root = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
     root.replaceChildren();
     const style = document.createElement('style');
-    style.textContent = ':host{display:block;font:15px/1.6 Georgia,serif;color:inherit} img{max-width:100%;height:auto} a{color:inherit}';
+    style.textContent = ':host{display:block;font:15px/1.6 Georgia,serif;color:inherit} img{max-width:100%;height:auto} a{color:inherit} .image-placeholder{display:inline-block;color:#888;font:italic 13px system-ui;border:1px dashed #888;padding:2px 6px;border-radius:4px}';
     root.append(style, clean);
   }, [html]);
   return <div ref={host} className="safe-html" data-testid="original-html" />;

@@ -6,6 +6,8 @@ import { useNotices } from '../app/notices';
 import { hrefOf } from '../app/router';
 import { sourcesFromFiles } from './import-sources';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Import: drop anywhere, pick files or a folder, or paste text; per-file results and progress with cancel. */
 export function ImportView() {
   const api = useApi();
@@ -97,7 +99,7 @@ export function ImportView() {
       {report && (
         <div className="import-report" data-testid="import-report">
           <p className="summary">
-            {report.summary.files} files: <strong>{report.summary.articles} articles imported</strong>, {report.summary.duplicates} duplicates, {report.summary.failed} failed
+            {plural(report.summary.files, 'file')}: <strong>{plural(report.summary.articles, 'article')} imported</strong>, {plural(report.summary.duplicates, 'duplicate')}, {report.summary.failed} failed
             {report.summary.cancelled ? `, ${report.summary.cancelled} cancelled` : ''}
           </p>
           <label className="toggle"><input type="checkbox" checked={failedOnly} onChange={(e) => setFailedOnly(e.target.checked)} /> Failed only</label>

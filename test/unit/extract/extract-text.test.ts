@@ -58,6 +58,13 @@ describe('extractFromPlainText', () => {
     expect(a.text).toBe('Short first line\n\nSecond paragraph of the body text here.');
   });
 
+  it('drops a caption pasted twice, keeping the first copy', () => {
+    const caption = 'Harbour master Ellen Voss at the lamp room, March 2024.';
+    const a = extractFromPlainText([caption, 'Residents of Port Wren voted to keep the light.', caption, 'Yes', 'Yes'].join('\n'), { parseHeaderLines: false });
+    expect(a.text).toBe(`${caption}\n\nResidents of Port Wren voted to keep the light.\n\nYes\n\nYes`);
+    expect(a.removed).toEqual([{ text: caption, reason: 'repeated text' }]);
+  });
+
   it('fails with no-article-text when only headers and furniture are left', () => {
     const run = () => extractFromPlainText('Title: Nothing here\n\nADVERTISEMENT\nLeave a Reply\n', { parseHeaderLines: true });
     expect(run).toThrowError(ImportError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normaliseLanguageTag } from '../../../main/import/language';
+import { detectLanguage, normaliseLanguageTag, reconcileLanguage } from '../../../main/import/language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -20,5 +20,20 @@ describe('detectLanguage', () => {
     expect(normaliseLanguageTag('RU_ru')).toBe('ru');
     expect(normaliseLanguageTag('ukr')).toBe('uk');
     expect(normaliseLanguageTag('not a tag')).toBeUndefined();
+  });
+});
+
+describe('reconcileLanguage', () => {
+  const de = 'Die Einwohner der kleinen Hafenstadt haben am Montag mit knapper Mehrheit dafür gestimmt, dass der alte Leuchtturm weiter leuchtet. '.repeat(5);
+  const pt = 'Os moradores da pequena cidade portuária votaram na segunda-feira para manter aceso o velho farol, contrariando o plano da câmara municipal. '.repeat(5);
+  it('overrules a template-wide lang="en" on a German article', () => {
+    expect(reconcileLanguage('en', de)).toBe('de');
+  });
+  it('trusts the declaration between close relatives and on short texts', () => {
+    expect(reconcileLanguage('pt', pt)).toBe('pt');
+    expect(reconcileLanguage('en', 'Kurzer deutscher Text.')).toBe('en');
+  });
+  it('detects when nothing is declared', () => {
+    expect(reconcileLanguage(undefined, de)).toBe('de');
   });
 });

@@ -1,6 +1,6 @@
+import { memo } from 'react';
 import type { ComparisonIndex } from '../../../../shared/export/index';
 import { hrefOf } from '../../app/router';
-import { formatDate } from '../../components/EmptyState';
 import type { ColumnState } from './columns';
 import { moveColumn, toggleHidden, togglePinned } from './columns';
 
@@ -12,8 +12,16 @@ interface Props {
   pinLeft: (articleId: string) => number | undefined;
 }
 
+/** One formatter for every head: creating an Intl formatter per call is slow, and heads re-render. */
+const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const formatDate = (iso?: string) => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : DATE.format(d);
+};
+
 /** Sticky column heads: outlet, headline, date and byline, with move / pin / hide controls. */
-export function ColumnHeaders({ ix, visible, state, update, pinLeft }: Props) {
+export const ColumnHeaders = memo(function ColumnHeaders({ ix, visible, state, update, pinLeft }: Props) {
   return (
     <div role="row" className="cmp-row cmp-header-row">
       <div role="columnheader" className="cmp-rowhead">
@@ -63,4 +71,4 @@ export function ColumnHeaders({ ix, visible, state, update, pinLeft }: Props) {
       })}
     </div>
   );
-}
+});

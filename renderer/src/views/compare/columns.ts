@@ -3,7 +3,7 @@
  * (kept at the left while scrolling sideways). Kept per story in localStorage, because it is a
  * view preference, not part of the story's data. Pure functions plus one small hook.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 export interface ColumnState {
   order: string[];
@@ -53,9 +53,13 @@ const storageKey = (storyId: string) => `parallax.compare.columns.${storyId}`;
 
 export function useColumns(storyId: string, articleIds: readonly string[]) {
   const key = articleIds.join(',');
-  const [state, setState] = useState<ColumnState>(() => reconcileColumns(load(storyId), articleIds));
-  useEffect(() => setState((s) => reconcileColumns(s.order.length ? s : load(storyId), articleIds)), [storyId, key]);
+  // The user's choices; the state shown is always reconciled with the articles compared now,
+  // synchronously, so the first render after a comparison arrives already has its columns.
+  const [saved, setSaved] = useState<Partial<ColumnState> | undefined>(() => load(storyId));
+  useEffect(() => setSaved(load(storyId)), [storyId]);
+  const state = useMemo(() => reconcileColumns(saved, articleIds), [saved, key]);
   useEffect(() => {
+    if (articleIds.length === 0) return;
     try {
       localStorage.setItem(storageKey(storyId), JSON.stringify(state));
     } catch {
@@ -63,7 +67,9 @@ export function useColumns(storyId: string, articleIds: readonly string[]) {
     }
   }, [storyId, state]);
   const visible = useMemo(() => visibleColumns(state), [state]);
-  const update = useCallback((f: (s: ColumnState) => ColumnState) => setState(f), []);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const update = useCallback((f: (s: ColumnState) => ColumnState) => setSaved(() => f(stateRef.current)), []);
   return { state, visible, update };
 }
 

@@ -83,7 +83,10 @@ export function useVirtualRows({ keys, scroller, body, enabled, estimate = 96, o
     let frame = 0;
     const read = () => {
       frame = 0;
-      setViewport({ top: s.scrollTop - bodyOffset(), height: s.clientHeight });
+      const top = s.scrollTop - bodyOffset();
+      const height = s.clientHeight;
+      // Same values, same object: no re-render (each one would lay the table out again).
+      setViewport((v) => (Math.abs(v.top - top) < 1 && v.height === height ? v : { top, height }));
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(read);
