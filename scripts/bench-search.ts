@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readSync, writeFileSync, createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -125,7 +125,7 @@ async function childBuild(engine: Engine, corpus: string, n: number, dir: string
     const rss = peakRssMb();
     // Ten new articles: time from add() until a search finds all of them.
     const fresh: IndexDoc[] = [];
-    for await (const d of readCorpus(corpus, 10, n)) fresh.push({ ...d, id: `new-${d.id}`, title: `${d.title} zqxfresh` });
+    for await (const d of readCorpus(corpus, 10, n < LIBRARY_SIZE ? n : 0)) fresh.push({ ...d, id: `new-${d.id}`, title: `${d.title} zqxfresh` });
     const t1 = performance.now();
     await e.add(fresh);
     const found = e.search({ query: 'zqxfresh', limit: 20 }, () => ({ title: 'zqxfresh', text: '' })).total;
@@ -160,10 +160,12 @@ async function childBuild(engine: Engine, corpus: string, n: number, dir: string
 async function childQuery(engine: Engine, dir: string): Promise<void> {
   // First query, as soon as possible after start: the parent times this line.
   let run: (q: string) => number;
+  let core: ((q: string) => number) | undefined;
   if (engine === 'ours') {
     const e = await SearchEngine.open(dir, { workers: 0 });
     const texts = await TextStore.open(dir);
     run = (q) => e.search({ query: q, limit: 20 }, texts.get).total;
+    core = (q) => e.search({ query: q, limit: 20 }, texts.get, { snippets: false }).total;
   } else if (engine === 'lunr') {
     const idx = lunr.Index.load(JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')));
     run = (q) => { try { return idx.search(q.replace(/"/g, '')).length; } catch { return 0; } };
@@ -186,7 +188,16 @@ async function childQuery(engine: Engine, dir: string): Promise<void> {
       if (r === 0) perQuery[`${q} (hits)`] = hits;
     }
   }
-  process.stdout.write(`RESULT ${JSON.stringify({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), perQuery, queryRssMb: peakRssMb() })}\n`);
+  // Ranked ids only, as plain lunr and MiniSearch return them (phrases still checked in the text).
+  const coreTimes: number[] = [];
+  if (core) {
+    for (const q of QUERIES) core(q);
+    for (let r = 0; r < ROUNDS; r++) for (const q of QUERIES) { const t = performance.now(); core(q); coreTimes.push(performance.now() - t); }
+  }
+  const cpu = process.cpuUsage();
+  for (const q of QUERIES) run(q);
+  const cpuPerQuery = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000 / QUERIES.length;
+  process.stdout.write(`RESULT ${JSON.stringify({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), coreP50: coreTimes.length ? percentile(coreTimes, 0.5) : undefined, coreP95: coreTimes.length ? percentile(coreTimes, 0.95) : undefined, cpuPerQuery, perQuery, queryRssMb: peakRssMb() })}\n`);
 }
 
 // ---------------------------------------------------------------- parent
@@ -239,7 +250,7 @@ async function parent(args: Args): Promise<void> {
         const built = resultOf((await runChild(bundle, ['--child', 'build', '--engine', engine, '--corpus', corpus, '--n', String(n), '--dir', dir, '--worker', workerUrl])).lines);
         const q = await runChild(bundle, ['--child', 'query', '--engine', engine, '--dir', dir]);
         const queried = resultOf(q.lines);
-        rows[engine] = { ...built, firstQueryMs: q.firstAtMs!, p50: queried.p50, p95: queried.p95, queryRssMb: queried.queryRssMb };
+        rows[engine] = { ...built, firstQueryMs: q.firstAtMs!, p50: queried.p50, p95: queried.p95, coreP50: queried.coreP50, coreP95: queried.coreP95, cpuPerQuery: queried.cpuPerQuery, queryRssMb: queried.queryRssMb };
         if (args.verbose) console.log(engine, n, queried.perQuery);
         await rm(dir, { recursive: true, force: true });
       }
@@ -254,10 +265,12 @@ function printTable(n: number, rows: Record<string, Record<string, number>>): vo
   const ours = rows.ours!;
   const fmt = (v: number | undefined, d = 1) => (v === undefined ? '—' : v.toFixed(d));
   console.log(`\n${n} articles`);
-  console.log('engine      build s  peak RSS MB  disk MB  first query s  p50 ms  p95 ms  query RSS MB  add 10 ms');
+  console.log('engine      build s  peak RSS MB  disk MB  first query s  p50 ms  p95 ms  core p50/p95 ms  CPU ms/query  query RSS MB  add 10 ms');
   for (const [name, r] of Object.entries(rows)) {
-    console.log(`${name.padEnd(10)} ${fmt(r.buildMs! / 1000).padStart(8)} ${fmt(r.peakRssMb, 0).padStart(12)} ${fmt(r.diskMb).padStart(8)} ${fmt(r.firstQueryMs! / 1000, 2).padStart(14)} ${fmt(r.p50, 2).padStart(7)} ${fmt(r.p95, 2).padStart(7)} ${fmt(r.queryRssMb, 0).padStart(13)} ${r.addTenMs === undefined ? '—' : `${fmt(r.addTenMs, 0)} (found ${r.addTenFound})`}`);
+    const core = r.coreP50 === undefined ? '—' : `${fmt(r.coreP50, 2)}/${fmt(r.coreP95, 2)}`;
+    console.log(`${name.padEnd(10)} ${fmt(r.buildMs! / 1000).padStart(8)} ${fmt(r.peakRssMb, 0).padStart(12)} ${fmt(r.diskMb).padStart(8)} ${fmt(r.firstQueryMs! / 1000, 2).padStart(14)} ${fmt(r.p50, 2).padStart(7)} ${fmt(r.p95, 2).padStart(7)} ${core.padStart(16)} ${fmt(r.cpuPerQuery, 2).padStart(13)} ${fmt(r.queryRssMb, 0).padStart(13)} ${r.addTenMs === undefined ? '—' : `${fmt(r.addTenMs, 0)} (found ${r.addTenFound})`}`);
   }
+  console.log(`  (ours: p50/p95 include titles, highlights and 1–3 snippets per hit read from a text store; "core" = ranked ids only, like the others; load average at print ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   for (const [name, r] of Object.entries(rows)) {
     if (name === 'ours') continue;
     console.log(`  ${name}/ours: build ×${fmt(r.buildMs! / ours.buildMs!)}, peak RSS ×${fmt(r.peakRssMb! / ours.peakRssMb!)}, disk ×${fmt(r.diskMb! / ours.diskMb!)}, first query ×${fmt(r.firstQueryMs! / ours.firstQueryMs!)}, p95 ×${fmt(r.p95! / ours.p95!)}`);

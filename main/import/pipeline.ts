@@ -49,30 +49,22 @@ export async function importSources(sources: ImportSource[], deps: ImportDeps): 
     job.step(item.label);
   }
 
-  const furnitureChanged = await removeLearnedFurniture(library, state.outletsTouched, now());
+  const furnitureChanged = await library.write(() => removeLearnedFurniture(library, state.outletsTouched, now()));
   await deps.onRecords(dedupeById([...state.written, ...furnitureChanged]));
   return { jobId: job.id, results, summary: summarize(results), elapsedMs: Date.now() - started };
 }
 
-/** Lookup tables for de-duplication, kept current as the batch writes. */
+/** What the batch wrote, for indexing and furniture learning at the end. */
 class BatchState {
-  readonly byHash = new Map<string, string>();
-  readonly byOutletUrl = new Map<string, string>();
   readonly outletsTouched = new Set<string>();
   readonly written: ArticleRecord[] = [];
   readonly sharedText: SharedTextIndex;
 
   constructor(readonly library: Library) {
     this.sharedText = new SharedTextIndex(library);
-    for (const a of library.articles.allSummaries()) {
-      this.byHash.set(a.contentHash, a.id);
-      if (a.url) this.byOutletUrl.set(outletUrlKey(a.outlet, a.url), a.id);
-    }
   }
 
   remember(r: ArticleRecord): void {
-    this.byHash.set(r.contentHash, r.id);
-    if (r.url) this.byOutletUrl.set(outletUrlKey(r.outlet, r.url), r.id);
     this.outletsTouched.add(r.outlet);
     this.written.push(r);
   }
@@ -103,7 +95,8 @@ async function importItem(item: ImportItem, state: BatchState, deps: ImportDeps,
   } catch (err) {
     return fail(item.kind === 'path' && (err as NodeJS.ErrnoException)?.code ? describeFsError(err) : failureMessage(err));
   }
-  return storeParts(item.label, name, bytes, parts, state, deps, now);
+  // Extraction (slow, parallel) happens outside the lock; storing one file's articles is one write.
+  return deps.library.write(() => storeParts(item.label, name, bytes, parts, state, deps, now));
 }
 
 async function storeParts(
@@ -132,12 +125,12 @@ async function storeParts(
       const original = bytes && sha256 ? { sha256, fileName, mediaType: mediaTypeOf(fileName), size: bytes.byteLength, ...(multi ? { part: part.part } : {}) } : undefined;
       const record = makeRecord(part.article, { id: newArticleId(), sourceKind: part.sourceKind, now: now(), ...(original ? { original } : {}) });
       record.outlet = deps.outletAliases?.[record.outlet.toLowerCase()] ?? record.outlet;
-      const existing = state.byHash.get(record.contentHash);
+      const existing = library.articleWithHash(record.contentHash);
       if (existing) {
         duplicates.push(existing);
         continue;
       }
-      const earlier = record.url ? state.byOutletUrl.get(outletUrlKey(record.outlet, record.url)) : undefined;
+      const earlier = record.url ? library.articleAt(record.outlet, record.url) : undefined;
       if (earlier) record.versionOf = earlier;
       const sharing = await state.sharedText.matches(record.id, record.outlet, record.text);
       if (sharing.length > 0) record.sharesTextWith = sharing;
@@ -209,19 +202,6 @@ function summarize(results: ImportFileResult[]): ImportReport['summary'] {
     failed: count('failed'),
     cancelled: count('cancelled'),
   };
-}
-
-function outletUrlKey(outlet: string, url: string): string {
-  let u = url.trim();
-  try {
-    const parsed = new URL(u);
-    parsed.hash = '';
-    for (const p of [...parsed.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$)/.test(p)) parsed.searchParams.delete(p);
-    u = `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/$/, '')}${parsed.search}`;
-  } catch {
-    /* not a URL: compare as written */
-  }
-  return `${outlet.toLowerCase()}\u0000${u.toLowerCase()}`;
 }
 
 const dedupeById = (records: ArticleRecord[]): ArticleRecord[] => [...new Map(records.map((r) => [r.id, r])).values()];

@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../../shared/model/article';
 import { restoreArticle, restoreStory } from '../../shared/model/record-schemas';
 import type { StoryRecord } from '../../shared/model/story';
 import { writeFileAtomic } from './atomic-write';
+import { LibraryLock } from './library-lock';
 import { OriginalStore } from './original-store';
 import { RecordDir, type QuarantinedRecord } from './record-dir';
 
@@ -34,6 +35,7 @@ export interface ArticleMeta {
   versionOf?: string;
   contentHash: string;
   sourceKind: ArticleRecord['source']['kind'];
+  originalSha256?: string;
 }
 
 export const articleMeta = (a: ArticleRecord): ArticleMeta => ({
@@ -50,6 +52,7 @@ export const articleMeta = (a: ArticleRecord): ArticleMeta => ({
   versionOf: a.versionOf,
   contentHash: a.contentHash,
   sourceKind: a.source.kind,
+  originalSha256: a.original?.sha256,
 });
 
 export interface StoryMeta {
@@ -79,6 +82,11 @@ export class Library {
   readonly indexDir: string;
   /** Records moved aside at open; the UI shows them as a notice. */
   quarantined: QuarantinedRecord[] = [];
+  private readonly lock: LibraryLock;
+  private readonly revFile: string;
+  private seenRev = '';
+  private readonly byHash = new Map<string, string>();
+  private readonly byOutletUrl = new Map<string, string>();
 
   private constructor(readonly dir: string) {
     const quarantine = path.join(dir, 'quarantine');
@@ -86,14 +94,68 @@ export class Library {
     this.stories = new RecordDir(path.join(dir, 'stories'), quarantine, restoreStory, storyMeta);
     this.originals = new OriginalStore(path.join(dir, 'originals'));
     this.indexDir = path.join(dir, 'index');
+    this.lock = new LibraryLock(dir);
+    this.revFile = path.join(dir, 'library.rev');
+    const hashOwner = new Map<string, string>();
+    this.articles.onChange = (id, meta) => {
+      const old = hashOwner.get(id);
+      if (old !== undefined && this.byHash.get(old) === id) this.byHash.delete(old);
+      if (!meta) return void hashOwner.delete(id);
+      hashOwner.set(id, meta.contentHash);
+      this.byHash.set(meta.contentHash, id);
+      if (meta.url) this.byOutletUrl.set(outletUrlKey(meta.outlet, meta.url), id);
+    };
   }
 
   static async open(dir: string): Promise<Library> {
     const lib = new Library(path.resolve(dir));
     await fs.mkdir(lib.dir, { recursive: true });
     await lib.checkMarker();
-    lib.quarantined = [...(await lib.articles.open()), ...(await lib.stories.open())];
+    // Under the lock: no other process is mid-write, so leftover temp files are from a crash.
+    await lib.lock.run(async () => {
+      lib.quarantined = [...(await lib.articles.open(true)), ...(await lib.stories.open(true))];
+      lib.seenRev = await lib.readRev();
+    });
     return lib;
+  }
+
+  /**
+   * Runs one write operation as the library's single writer: takes the cross-process lock,
+   * catches up with what other processes wrote, runs, then bumps the revision so they catch up.
+   */
+  async write<T>(fn: () => Promise<T>): Promise<T> {
+    return this.lock.run(async () => {
+      await this.sync();
+      try {
+        return await fn();
+      } finally {
+        this.seenRev = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+        await writeFileAtomic(this.revFile, this.seenRev);
+      }
+    });
+  }
+
+  /** Re-reads records another process changed since we last looked (cheap when nothing changed). Returns whether anything did. */
+  async sync(): Promise<boolean> {
+    const rev = await this.readRev();
+    if (rev === this.seenRev) return false;
+    this.seenRev = rev;
+    this.quarantined.push(...(await this.articles.refresh()), ...(await this.stories.refresh()));
+    return true;
+  }
+
+  /** The live article with exactly this content, if any. */
+  articleWithHash(contentHash: string): string | undefined {
+    return this.byHash.get(contentHash);
+  }
+
+  /** The latest article of this outlet at this address (an earlier version of a re-saved page). */
+  articleAt(outlet: string, url: string): string | undefined {
+    return this.byOutletUrl.get(outletUrlKey(outlet, url));
+  }
+
+  private async readRev(): Promise<string> {
+    return fs.readFile(this.revFile, 'utf8').catch(() => '');
   }
 
   private async checkMarker(): Promise<void> {
@@ -118,6 +180,20 @@ export class Library {
     }
     await writeFileAtomic(marker, JSON.stringify({ type: 'parallax-library', version: LIBRARY_FORMAT_VERSION }) + '\n');
   }
+}
+
+/** Outlet + address with tracking parameters, fragments, "www." and trailing slashes ignored. */
+export function outletUrlKey(outlet: string, url: string): string {
+  let u = url.trim();
+  try {
+    const parsed = new URL(u);
+    parsed.hash = '';
+    for (const p of [...parsed.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$)/.test(p)) parsed.searchParams.delete(p);
+    u = `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/$/, '')}${parsed.search}`;
+  } catch {
+    /* not a URL: compare as written */
+  }
+  return `${outlet.toLowerCase()}\u0000${u.toLowerCase()}`;
 }
 
 function safeJson(text: string): unknown {

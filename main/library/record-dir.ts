@@ -20,6 +20,10 @@ export interface QuarantinedRecord {
  */
 export class RecordDir<T extends { id: string }, S> {
   private summaries = new Map<string, S>();
+  /** Modification time of each record file as last read, to notice writes by other processes. */
+  private mtimes = new Map<string, number>();
+  /** Told about every record added, changed (summary) or removed (undefined), for lookup tables. */
+  onChange: (id: string, summary: S | undefined) => void = () => undefined;
 
   constructor(
     readonly dir: string,
@@ -28,26 +32,64 @@ export class RecordDir<T extends { id: string }, S> {
     private readonly summarize: (record: T) => S,
   ) {}
 
-  async open(): Promise<QuarantinedRecord[]> {
+  /** Reads every record. Temp files of interrupted writes are removed only when `sweepTemp` (no other writer can be mid-write). */
+  async open(sweepTemp = true): Promise<QuarantinedRecord[]> {
     await fs.mkdir(this.dir, { recursive: true });
+    return this.scan(sweepTemp);
+  }
+
+  /**
+   * Brings the in-memory view up to date with the folder after another process wrote to it:
+   * new files are read, changed ones re-read, vanished ones dropped.
+   */
+  async refresh(): Promise<QuarantinedRecord[]> {
+    return this.scan(false);
+  }
+
+  private async scan(sweepTemp: boolean): Promise<QuarantinedRecord[]> {
     const quarantined: QuarantinedRecord[] = [];
     const names = await fs.readdir(this.dir);
+    const present = new Set<string>();
     for (const name of names) {
       const file = path.join(this.dir, name);
       if (isTempName(name)) {
-        await fs.rm(file, { force: true });
+        if (sweepTemp) await fs.rm(file, { force: true });
         continue;
       }
       if (!name.endsWith('.json')) continue;
+      const id = name.slice(0, -'.json'.length);
+      let mtime: number;
+      try {
+        mtime = (await fs.stat(file)).mtimeMs;
+      } catch {
+        continue; // removed meanwhile
+      }
+      present.add(id);
+      if (this.mtimes.get(id) === mtime && this.summaries.has(id)) continue;
       const loaded = await this.readFile(file);
-      if (loaded.ok && loaded.record.id === name.slice(0, -'.json'.length)) {
-        this.summaries.set(loaded.record.id, this.summarize(loaded.record));
+      if (loaded.ok && loaded.record.id === id) {
+        this.remember(loaded.record, mtime);
       } else {
         const problem = loaded.ok ? `id "${loaded.record.id}" does not match the file name` : loaded.problem;
         quarantined.push(await this.quarantine(file, problem));
+        present.delete(id);
       }
     }
+    for (const id of [...this.summaries.keys()]) if (!present.has(id)) this.forget(id);
     return quarantined;
+  }
+
+  private remember(record: T, mtime: number): void {
+    const summary = this.summarize(record);
+    this.summaries.set(record.id, summary);
+    this.mtimes.set(record.id, mtime);
+    this.onChange(record.id, summary);
+  }
+
+  private forget(id: string): void {
+    this.summaries.delete(id);
+    this.mtimes.delete(id);
+    this.onChange(id, undefined);
   }
 
   has(id: string): boolean {
@@ -73,7 +115,7 @@ export class RecordDir<T extends { id: string }, S> {
     const loaded = await this.readFile(file);
     if (loaded.ok) return loaded.record;
     await this.quarantine(file, loaded.problem);
-    this.summaries.delete(id);
+    this.forget(id);
     return undefined;
   }
 
@@ -93,14 +135,16 @@ export class RecordDir<T extends { id: string }, S> {
   }
 
   async put(record: T): Promise<void> {
-    await writeFileAtomic(this.fileOf(record.id), JSON.stringify(record, null, 1));
-    this.summaries.set(record.id, this.summarize(record));
+    const file = this.fileOf(record.id);
+    await writeFileAtomic(file, JSON.stringify(record, null, 1));
+    const mtime = await fs.stat(file).then((s) => s.mtimeMs, () => 0);
+    this.remember(record, mtime);
   }
 
   async delete(id: string): Promise<boolean> {
     if (!this.summaries.has(id)) return false;
     await fs.rm(this.fileOf(id), { force: true });
-    this.summaries.delete(id);
+    this.forget(id);
     return true;
   }
 

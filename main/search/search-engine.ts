@@ -14,7 +14,7 @@ import type { IndexDoc } from './index-schema';
 import { commitIndex, loadIndex, saveSegment } from './index-store';
 import { DEFAULT_MERGE_POLICY, pickMerge, type MergePolicy } from './merge-policy';
 import { QueryBuffers, type LanguageGroup } from './query-eval';
-import { runSearch, type GetText, type SearchView } from './search-run';
+import { runSearch, type GetText, type RunOptions, type SearchView } from './search-run';
 import { Segment } from './segment';
 import { buildSegment } from './segment-build';
 
@@ -141,9 +141,10 @@ export class SearchEngine {
     this.metaTimer = setTimeout(() => void this.persist(), 300);
   }
 
-  search(req: SearchRequest, getText: GetText): SearchResponse {
+  /** `options.snippets: false` skips titles, highlights and snippets (e.g. counting, CLI ids). */
+  search(req: SearchRequest, getText: GetText, options?: RunOptions): SearchResponse {
     try {
-      return runSearch(this.currentView(), req, getText);
+      return runSearch(this.currentView(), req, getText, options);
     } catch (error) {
       const message = `Search failed: ${(error as Error)?.message ?? String(error)}`;
       return { hits: [], total: 0, tookMs: 0, problem: { message, start: 0, end: req.query.length } };

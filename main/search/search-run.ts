@@ -50,7 +50,12 @@ function containsPhrase(doc: { title: string; text: string }, phrase: PhraseQuer
   return inTitle || (phrase.field !== 'title' && containsPhraseWords(doc.text, phrase.words));
 }
 
-export function runSearch(view: SearchView, req: SearchRequest, getText: GetText): SearchResponse {
+export interface RunOptions {
+  /** false: hits without title, highlights or snippets (no stored text read except to check phrases). */
+  snippets?: boolean;
+}
+
+export function runSearch(view: SearchView, req: SearchRequest, getText: GetText, options: RunOptions = {}): SearchResponse {
   const started = performance.now();
   const done = (partial: Omit<SearchResponse, 'tookMs'>): SearchResponse => ({ ...partial, tookMs: performance.now() - started });
   const extracted = extractPhrases(req.query);
@@ -115,7 +120,9 @@ export function runSearch(view: SearchView, req: SearchRequest, getText: GetText
     page.map((i) => {
       const g = ords[i]!;
       const id = view.docId(g);
-      return toHit(id, scores[i]!, view.metaAt(g)!, getText(id), positive, highlighter(groupOf[i]!, TITLE), highlighter(groupOf[i]!, BODY));
+      const meta = view.metaAt(g)!;
+      if (options.snippets === false) return bareHit(id, scores[i]!, meta);
+      return toHit(id, scores[i]!, meta, getText(id), positive, highlighter(groupOf[i]!, TITLE), highlighter(groupOf[i]!, BODY));
     });
   if (extracted.phrases.length === 0) {
     return done({ hits: toHits(topK(n, offset + limit, compare).slice(offset)), total: n });
@@ -144,6 +151,12 @@ export function runSearch(view: SearchView, req: SearchRequest, getText: GetText
   const hits = toHits(kept.slice(offset, offset + limit));
   if (checked === n) return done({ hits, total: kept.length });
   return done({ hits, total: Math.round((kept.length / checked) * n), totalIsEstimate: true });
+}
+
+function bareHit(id: string, score: number, meta: SearchDocMeta): SearchHit {
+  const hit: SearchHit = { id, score, title: '', titleHighlights: [], outlet: meta.outlet, language: meta.language, snippets: [] };
+  if (meta.published) hit.published = meta.published;
+  return hit;
 }
 
 function toHit(

@@ -6,6 +6,7 @@ type AppMethods = Pick<ParallaxApi, 'getAppInfo' | 'getSettings' | 'updateSettin
 export function appApi(ctx: ServiceContext): AppMethods {
   return {
     async getAppInfo() {
+      await ctx.library.sync();
       return {
         name: 'Parallax',
         version: ctx.version,

@@ -37,7 +37,7 @@ export function importApi(ctx: ServiceContext): ImportMethods {
         if (job.cancelled) break;
         const article = await ctx.library.articles.get(id);
         if (!article) continue;
-        const result = await reextractOne(ctx, article);
+        const result = await ctx.library.write(() => reextractOne(ctx, article));
         results.push(result.line);
         if (result.record) changed.push(result.record);
         job.step(article.title);

@@ -16,6 +16,7 @@ export function libraryApi(ctx: ServiceContext): LibraryMethods {
 
   return {
     async listArticles({ filters, trashed }) {
+      await library.sync();
       const storyIndex = storiesByArticle(ctx);
       const all = library.articles.allSummaries().filter((a) => Boolean(a.trashedAt) === Boolean(trashed));
       return all
@@ -29,40 +30,30 @@ export function libraryApi(ctx: ServiceContext): LibraryMethods {
     },
 
     async updateArticle({ id, patch }) {
-      const article = await requireArticle(ctx, id);
-      const edited = new Set<EditableArticleField>(article.edited ?? []);
-      const next: ArticleRecord = { ...article, updatedAt: nowIso() };
-      for (const [key, value] of Object.entries(patch) as [EditableArticleField, unknown][]) {
-        edited.add(key);
-        // An emptied optional field is removed rather than stored as "".
-        if (value === '' && (key === 'published' || key === 'url' || key === 'lede')) delete next[key];
-        else (next as unknown as Record<string, unknown>)[key] = value;
-      }
-      next.edited = [...edited];
-      await library.articles.put(next);
-      await ctx.search.upsert([next]);
-      changed();
-      return next;
+      return library.write(() => updateArticle(ctx, id, patch));
     },
 
     async trashArticles({ ids }) {
-      const count = await setTrashed(ctx, ids, nowIso());
+      const count = await library.write(() => setTrashed(ctx, ids, nowIso()));
       changed();
       return { count };
     },
 
     async restoreArticles({ ids }) {
-      const count = await setTrashed(ctx, ids, undefined);
+      const count = await library.write(() => setTrashed(ctx, ids, undefined));
       changed();
       return { count };
     },
 
     async emptyTrash() {
-      const trashed = library.articles.allSummaries().filter((a) => a.trashedAt);
-      for (const a of trashed) await library.articles.delete(a.id);
+      const count = await library.write(async () => {
+        const trashed = library.articles.allSummaries().filter((a) => a.trashedAt);
+        for (const a of trashed) await library.articles.delete(a.id);
+        return trashed.length;
+      });
       // Originals stay: they are content-addressed and may be shared; a later "compact" can sweep them.
       changed();
-      return { count: trashed.length };
+      return { count };
     },
 
     async getOriginal({ id }) {
@@ -76,32 +67,56 @@ export function libraryApi(ctx: ServiceContext): LibraryMethods {
     },
 
     async listOutlets() {
+      await library.sync();
       const counts = new Map<string, number>();
       for (const a of library.articles.allSummaries()) if (!a.trashedAt) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
       return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     },
 
     async mergeOutlets({ from, into }) {
-      const names = new Set(from.map((f) => f.toLowerCase()));
-      const changed: ArticleRecord[] = [];
-      for (const meta of library.articles.allSummaries()) {
-        if (!names.has(meta.outlet.toLowerCase()) || meta.outlet === into) continue;
-        const a = await library.articles.get(meta.id);
-        if (!a) continue;
-        const next: ArticleRecord = { ...a, outlet: into, edited: [...new Set([...(a.edited ?? []), 'outlet' as const])], updatedAt: nowIso() };
-        await library.articles.put(next);
-        changed.push(next);
-      }
-      const aliases = { ...ctx.settings.get().outletAliases };
-      for (const name of names) if (name !== into.toLowerCase()) aliases[name] = into;
-      // An alias that pointed at a merged name now points at the new one.
-      for (const [k, v] of Object.entries(aliases)) if (names.has(v.toLowerCase())) aliases[k] = into;
-      ctx.settings.update({ outletAliases: aliases });
-      await ctx.search.upsert(changed);
-      if (changed.length > 0) events.emit({ type: 'library-changed', what: 'articles' });
-      return { articles: changed.length };
+      const changedRecords = await library.write(() => mergeOutlets(ctx, from, into));
+      if (changedRecords > 0) changed();
+      return { articles: changedRecords };
     },
   };
+}
+
+async function updateArticle(ctx: ServiceContext, id: string, patch: ArgsOf<'updateArticle'>['patch']): Promise<ArticleRecord> {
+  const article = await requireArticle(ctx, id);
+  const edited = new Set<EditableArticleField>(article.edited ?? []);
+  const next: ArticleRecord = { ...article, updatedAt: nowIso() };
+  for (const [key, value] of Object.entries(patch) as [EditableArticleField, unknown][]) {
+    edited.add(key);
+    // An emptied optional field is removed rather than stored as "".
+    if (value === '' && (key === 'published' || key === 'url' || key === 'lede')) delete next[key];
+    else (next as unknown as Record<string, unknown>)[key] = value;
+  }
+  next.edited = [...edited];
+  await ctx.library.articles.put(next);
+  await ctx.search.upsert([next]);
+  ctx.events.emit({ type: 'library-changed', what: 'articles' });
+  return next;
+}
+
+async function mergeOutlets(ctx: ServiceContext, from: string[], into: string): Promise<number> {
+  const { library } = ctx;
+  const names = new Set(from.map((f) => f.toLowerCase()));
+  const changed: ArticleRecord[] = [];
+  for (const meta of library.articles.allSummaries()) {
+    if (!names.has(meta.outlet.toLowerCase()) || meta.outlet === into) continue;
+    const a = await library.articles.get(meta.id);
+    if (!a) continue;
+    const next: ArticleRecord = { ...a, outlet: into, edited: [...new Set([...(a.edited ?? []), 'outlet' as const])], updatedAt: nowIso() };
+    await library.articles.put(next);
+    changed.push(next);
+  }
+  const aliases = { ...ctx.settings.get().outletAliases };
+  for (const name of names) if (name !== into.toLowerCase()) aliases[name] = into;
+  // An alias that pointed at a merged name now points at the new one.
+  for (const [k, v] of Object.entries(aliases)) if (names.has(v.toLowerCase())) aliases[k] = into;
+  ctx.settings.update({ outletAliases: aliases });
+  await ctx.search.upsert(changed);
+  return changed.length;
 }
 
 export async function requireArticle(ctx: ServiceContext, id: string): Promise<ArticleRecord> {

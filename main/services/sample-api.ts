@@ -16,51 +16,61 @@ export function sampleApi(ctx: ServiceContext): SampleMethods {
   const { library } = ctx;
   return {
     async installSampleStory() {
-      const existing = library.stories.allSummaries().find((s) => s.sample);
-      if (existing) return (await library.stories.get(existing.id))!;
-      const now = nowIso();
-      const ids: string[] = [];
-      const records = [];
-      for (const a of SAMPLE_STORY.articles) {
-        const record = makeRecord({ ...a, removed: [], language: 'en' }, { id: newArticleId(), sourceKind: 'sample', now });
-        await library.articles.put(record);
-        records.push(record);
-        ids.push(record.id);
-      }
-      const story: StoryRecord = {
-        type: 'parallax-story',
-        schemaVersion: STORY_SCHEMA_VERSION,
-        id: newStoryId(),
-        title: SAMPLE_STORY.title,
-        description: SAMPLE_STORY.description,
-        articleIds: ids,
-        corrections: [],
-        notes: [],
-        sample: true,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await library.stories.put(story);
-      await ctx.search.upsert(records);
-      ctx.search.refreshStories();
-      ctx.events.emit({ type: 'library-changed', what: 'stories' });
-      ctx.events.emit({ type: 'library-changed', what: 'articles' });
-      return story;
+      return library.write(() => install(ctx));
     },
 
     async removeSampleStory() {
-      let removed = 0;
-      for (const s of library.stories.allSummaries().filter((st) => st.sample)) {
-        await library.stories.delete(s.id);
-        ctx.settings.forgetStory(s.id);
-      }
-      const sampleArticles = library.articles.allSummaries().filter((a) => a.sourceKind === 'sample').map((a) => a.id);
-      for (const id of sampleArticles) if (await library.articles.delete(id)) removed++;
-      await ctx.search.remove(sampleArticles);
-      ctx.search.refreshStories();
-      ctx.events.emit({ type: 'library-changed', what: 'stories' });
-      ctx.events.emit({ type: 'library-changed', what: 'articles' });
-      return { removed };
+      return library.write(() => remove(ctx));
     },
   };
+}
+
+async function install(ctx: ServiceContext): Promise<StoryRecord> {
+  const { library } = ctx;
+  const existing = library.stories.allSummaries().find((s) => s.sample);
+  if (existing) return (await library.stories.get(existing.id))!;
+  const now = nowIso();
+  const ids: string[] = [];
+  const records = [];
+  for (const a of SAMPLE_STORY.articles) {
+    const record = makeRecord({ ...a, removed: [], language: 'en' }, { id: newArticleId(), sourceKind: 'sample', now });
+    await library.articles.put(record);
+    records.push(record);
+    ids.push(record.id);
+  }
+  const story: StoryRecord = {
+    type: 'parallax-story',
+    schemaVersion: STORY_SCHEMA_VERSION,
+    id: newStoryId(),
+    title: SAMPLE_STORY.title,
+    description: SAMPLE_STORY.description,
+    articleIds: ids,
+    corrections: [],
+    notes: [],
+    sample: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await library.stories.put(story);
+  await ctx.search.upsert(records);
+  ctx.search.refreshStories();
+  ctx.events.emit({ type: 'library-changed', what: 'stories' });
+  ctx.events.emit({ type: 'library-changed', what: 'articles' });
+  return story;
+}
+
+async function remove(ctx: ServiceContext): Promise<{ removed: number }> {
+  const { library } = ctx;
+  let removed = 0;
+  for (const s of library.stories.allSummaries().filter((st) => st.sample)) {
+    await library.stories.delete(s.id);
+    ctx.settings.forgetStory(s.id);
+  }
+  const sampleArticles = library.articles.allSummaries().filter((a) => a.sourceKind === 'sample').map((a) => a.id);
+  for (const id of sampleArticles) if (await library.articles.delete(id)) removed++;
+  await ctx.search.remove(sampleArticles);
+  ctx.search.refreshStories();
+  ctx.events.emit({ type: 'library-changed', what: 'stories' });
+  ctx.events.emit({ type: 'library-changed', what: 'articles' });
+  return { removed };
 }

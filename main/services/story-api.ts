@@ -14,6 +14,9 @@ export function storyApi(ctx: ServiceContext): StoryMethods {
   const { library, events, settings } = ctx;
   const changed = () => events.emit({ type: 'library-changed', what: 'stories' });
 
+  /** Read-modify-write of one story as a single library write, so two windows or processes cannot lose each other's changes. */
+  const change = (id: string, fn: (s: StoryRecord) => StoryRecord | Promise<StoryRecord>) =>
+    library.write(async () => save(await fn(await requireStory(ctx, id))));
   const save = async (story: StoryRecord): Promise<StoryRecord> => {
     await library.stories.put(story);
     // Story membership is a search filter: keep the index's metadata in step.
@@ -24,6 +27,7 @@ export function storyApi(ctx: ServiceContext): StoryMethods {
 
   return {
     async listStories() {
+      await library.sync();
       return library.stories
         .allSummaries()
         .map((s) => summarize(ctx, s))
@@ -53,16 +57,15 @@ export function storyApi(ctx: ServiceContext): StoryMethods {
         updatedAt: now,
       };
       settings.touchStory(story.id);
-      return save(story);
+      return library.write(() => save(story));
     },
 
     async updateStory({ id, patch }) {
-      const story = await requireStory(ctx, id);
-      return save({ ...story, ...patch, updatedAt: nowIso() });
+      return change(id, (story) => ({ ...story, ...patch, updatedAt: nowIso() }));
     },
 
     async deleteStory({ id }) {
-      const deleted = await library.stories.delete(id);
+      const deleted = await library.write(() => library.stories.delete(id));
       settings.forgetStory(id);
       ctx.search.refreshStories();
       changed();
@@ -70,22 +73,21 @@ export function storyApi(ctx: ServiceContext): StoryMethods {
     },
 
     async setStoryArticles({ id, add, remove }) {
-      const story = await requireStory(ctx, id);
-      const missing = (add ?? []).filter((a) => !library.articles.has(a));
-      if (missing.length > 0) throw new ApiError('not-found', `cannot add unknown article(s) to "${story.title}": ${missing.slice(0, 3).join(', ')}`);
-      const drop = new Set(remove ?? []);
-      const ids = [...new Set([...story.articleIds, ...(add ?? [])])].filter((a) => !drop.has(a));
-      return save({ ...story, articleIds: ids, updatedAt: nowIso() });
+      return change(id, (story) => {
+        const missing = (add ?? []).filter((a) => !library.articles.has(a));
+        if (missing.length > 0) throw new ApiError('not-found', `cannot add unknown article(s) to "${story.title}": ${missing.slice(0, 3).join(', ')}`);
+        const drop = new Set(remove ?? []);
+        const ids = [...new Set([...story.articleIds, ...(add ?? [])])].filter((a) => !drop.has(a));
+        return { ...story, articleIds: ids, updatedAt: nowIso() };
+      });
     },
 
     async setStoryCorrections({ id, corrections }) {
-      const story = await requireStory(ctx, id);
-      return save({ ...story, corrections, updatedAt: nowIso() });
+      return change(id, (story) => ({ ...story, corrections, updatedAt: nowIso() }));
     },
 
     async setStoryNotes({ id, notes }) {
-      const story = await requireStory(ctx, id);
-      return save({ ...story, notes, updatedAt: nowIso() });
+      return change(id, (story) => ({ ...story, notes, updatedAt: nowIso() }));
     },
   };
 }

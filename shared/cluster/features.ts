@@ -60,9 +60,19 @@ export function extractFeatures(doc: ClusterDoc): DocFeatures {
     }
   }
   const spans: Array<{ key: string; text: string; boost: number }> = [];
-  for (const span of findNames(work.headline.tokens, doc.title, commonWords, true)) spans.push({ key: nameKey(span.text), text: span.text, boost: 1 + TITLE_BOOST });
   for (const s of work.sentences) {
-    for (const span of findNames(s.tokens, doc.text, commonWords, false, midCaps)) spans.push({ key: nameKey(span.text), text: span.text, boost: 1 });
+    for (const span of findNames(s.tokens, doc.text, commonWords, false, midCaps)) {
+      // "I'll", "I'm": a capital that is grammar, not a name.
+      if (!/^I['’]/.test(span.text)) spans.push({ key: nameKey(span.text), text: span.text, boost: 1 });
+    }
+  }
+  // A title-case headline capitalises every word ("Obama Taunts G.O.P. for Ignoring Jobs Bill"), so a
+  // run there is only taken for a name when the body names it too (in full or by its last word).
+  const bodyWords = new Set(spans.flatMap((x) => x.key.split(' ')));
+  const bodyKeys = new Set(spans.map((x) => x.key));
+  for (const span of findNames(work.headline.tokens, doc.title, commonWords, true)) {
+    const key = nameKey(span.text);
+    if (bodyKeys.has(key) || (!key.includes(' ') && bodyWords.has(key))) spans.push({ key, text: span.text, boost: 1 + TITLE_BOOST });
   }
   // "Steele" after "Michael Steele" is the same person: fold a bare word into the one longer name ending with it.
   const ownerOfLast = new Map<string, string | null>();

@@ -7,3 +7,4 @@ export { clusterEvents } from './cluster';
 export { suggestStories } from './suggest';
 export { DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS } from './types';
 export type { ClusterDoc, ClusterEvidence, ClusterOptions, EventCluster, StorySuggestion } from './types';
+export type { ExistingStory } from './suggest';
