@@ -119,9 +119,13 @@ async function childBuild(engine: Engine, corpus: string, n: number, dir: string
   const t0 = performance.now();
   if (engine === 'ours') {
     const e = await SearchEngine.open(dir, workerUrl ? { workerUrl: new URL(workerUrl) } : {});
-    await e.rebuild(readCorpus(corpus, n), undefined, undefined, { total: n });
+    const trace = process.env.BENCH_MEM_TRACE ? setInterval(() => process.stderr.write(`mem ${(performance.now() / 1000).toFixed(0)}s rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)}\n`), 2000) : undefined;
+    await e.rebuild(readCorpus(corpus, n), (p) => process.env.BENCH_MEM_TRACE && p.done % 5000 < 2500 && process.stderr.write(`done ${p.done}\n`), undefined, { total: n });
+    clearInterval(trace);
     await e.idle();
     const buildMs = performance.now() - t0;
+    const cpu = process.cpuUsage(); // all threads: what the build costs on a quiet machine
+    const buildCpuS = (cpu.user + cpu.system) / 1e6;
     const rss = peakRssMb();
     // Ten new articles: time from add() until a search finds all of them.
     const fresh: IndexDoc[] = [];
@@ -134,7 +138,7 @@ async function childBuild(engine: Engine, corpus: string, n: number, dir: string
     await e.close();
     const diskMb = (await indexSizeOnDisk(dir)) / 2 ** 20;
     await TextStore.write(dir, readCorpus(corpus, n));
-    return { buildMs, peakRssMb: rss, diskMb, addTenMs: addMs, addTenFound: found };
+    return { buildMs, buildCpuS, peakRssMb: rss, diskMb, addTenMs: addMs, addTenFound: found };
   }
   const docs: IndexDoc[] = [];
   for await (const d of readCorpus(corpus, n)) docs.push(d);
@@ -174,7 +178,8 @@ async function childQuery(engine: Engine, dir: string): Promise<void> {
     run = (q) => { const [text, opts] = miniSearchQuery(q); return ms.search(text, opts).length; };
   }
   const firstHits = run(QUERIES[0]!);
-  process.stdout.write(`FIRST ${performance.now()} ${firstHits}\n`);
+  const startCpu = process.cpuUsage();
+  process.stdout.write(`FIRST ${performance.now()} ${firstHits} ${(startCpu.user + startCpu.system) / 1000}\n`);
   for (const q of QUERIES) run(q); // warm-up
   const times: number[] = [];
   const perQuery: Record<string, number> = {};
@@ -202,12 +207,13 @@ async function childQuery(engine: Engine, dir: string): Promise<void> {
 
 // ---------------------------------------------------------------- parent
 
-function runChild(bundle: string, args: string[], heapMb = 8192): Promise<{ lines: string[]; wallMs: number; firstAtMs?: number }> {
+function runChild(bundle: string, args: string[], heapMb?: number): Promise<{ lines: string[]; wallMs: number; firstAtMs?: number; firstCpuMs?: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, bundle, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), bundle, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     const lines: string[] = [];
     let firstAtMs: number | undefined;
+    let firstCpuMs: number | undefined;
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -215,11 +221,14 @@ function runChild(bundle: string, args: string[], heapMb = 8192): Promise<{ line
       while ((nl = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 1);
-        if (line.startsWith('FIRST') && firstAtMs === undefined) firstAtMs = performance.now() - started;
+        if (line.startsWith('FIRST') && firstAtMs === undefined) {
+          firstAtMs = performance.now() - started;
+          firstCpuMs = Number(line.split(' ')[3]);
+        }
         lines.push(line);
       }
     });
-    child.on('exit', (code) => (code === 0 ? resolve({ lines, wallMs: performance.now() - started, ...(firstAtMs !== undefined ? { firstAtMs } : {}) }) : reject(new Error(`child ${args.join(' ')} exited ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve({ lines, wallMs: performance.now() - started, ...(firstAtMs !== undefined ? { firstAtMs, firstCpuMs: firstCpuMs ?? NaN } : {}) }) : reject(new Error(`child ${args.join(' ')} exited ${code}`))));
   });
 }
 
@@ -247,10 +256,12 @@ async function parent(args: Args): Promise<void> {
         if (engine === 'lunr' && n > plainMax) { console.log(`  plain lunr skipped at ${n} (--plain-max ${plainMax}); reference: 487 s build, 4.0 GB heap, p95 342 ms`); continue; }
         const dir = path.join(work, `${engine}-${n}`);
         await mkdir(dir, { recursive: true });
-        const built = resultOf((await runChild(bundle, ['--child', 'build', '--engine', engine, '--corpus', corpus, '--n', String(n), '--dir', dir, '--worker', workerUrl])).lines);
-        const q = await runChild(bundle, ['--child', 'query', '--engine', engine, '--dir', dir]);
+        // Plain lunr and MiniSearch need a big heap at 10k+ articles; ours runs with Node's defaults.
+        const heapMb = engine === 'ours' ? undefined : 8192;
+        const built = resultOf((await runChild(bundle, ['--child', 'build', '--engine', engine, '--corpus', corpus, '--n', String(n), '--dir', dir, '--worker', workerUrl], heapMb)).lines);
+        const q = await runChild(bundle, ['--child', 'query', '--engine', engine, '--dir', dir], heapMb);
         const queried = resultOf(q.lines);
-        rows[engine] = { ...built, firstQueryMs: q.firstAtMs!, p50: queried.p50, p95: queried.p95, coreP50: queried.coreP50, coreP95: queried.coreP95, cpuPerQuery: queried.cpuPerQuery, queryRssMb: queried.queryRssMb };
+        rows[engine] = { ...built, firstQueryMs: q.firstAtMs!, firstCpuMs: q.firstCpuMs!, p50: queried.p50, p95: queried.p95, coreP50: queried.coreP50, coreP95: queried.coreP95, cpuPerQuery: queried.cpuPerQuery, queryRssMb: queried.queryRssMb };
         if (args.verbose) console.log(engine, n, queried.perQuery);
         await rm(dir, { recursive: true, force: true });
       }
@@ -270,6 +281,7 @@ function printTable(n: number, rows: Record<string, Record<string, number>>): vo
     const core = r.coreP50 === undefined ? '—' : `${fmt(r.coreP50, 2)}/${fmt(r.coreP95, 2)}`;
     console.log(`${name.padEnd(10)} ${fmt(r.buildMs! / 1000).padStart(8)} ${fmt(r.peakRssMb, 0).padStart(12)} ${fmt(r.diskMb).padStart(8)} ${fmt(r.firstQueryMs! / 1000, 2).padStart(14)} ${fmt(r.p50, 2).padStart(7)} ${fmt(r.p95, 2).padStart(7)} ${core.padStart(16)} ${fmt(r.cpuPerQuery, 2).padStart(13)} ${fmt(r.queryRssMb, 0).padStart(13)} ${r.addTenMs === undefined ? '—' : `${fmt(r.addTenMs, 0)} (found ${r.addTenFound})`}`);
   }
+  console.log(`  CPU: ${Object.entries(rows).map(([name, r]) => `${name} first query ${fmt(r.firstCpuMs! / 1000, 2)} s CPU${r.buildCpuS !== undefined ? `, build ${fmt(r.buildCpuS)} s CPU (all threads)` : ''}`).join('; ')}`);
   console.log(`  (ours: p50/p95 include titles, highlights and 1–3 snippets per hit read from a text store; "core" = ranked ids only, like the others; load average at print ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   for (const [name, r] of Object.entries(rows)) {
     if (name === 'ours') continue;

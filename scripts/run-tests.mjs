@@ -7,6 +7,7 @@ const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['build', 'npm', ['run', '-s', 'build']],
+  ['electronegativity', 'node', ['scripts/electronegativity.mjs']],
 ];
 let passed = 0;
 let failed = 0;

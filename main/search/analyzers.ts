@@ -47,21 +47,31 @@ const TRAILING = /[^\p{L}\p{N}]+$/u;
 const unicodeTrimmer: lunr.PipelineFunction = (token) =>
   token.update((s) => s.replace(LEADING, '').replace(TRAILING, ''));
 
-let setUp = false;
-function setUpLanguages(): void {
-  if (setUp) return;
-  setUp = true;
-  (stemmerSupport as unknown as Plugin)(lunr);
-  for (const plugin of Object.values(PLUGINS)) plugin(lunr);
-  for (const lang of NON_LATIN) {
-    const chars = (L[lang] as { wordCharacters: string }).wordCharacters;
-    lunr.Pipeline.registerFunction(L.trimmerSupport.generateTrimmer('A-Za-z' + chars), `trimmer-${lang}-latin`);
+let supportLoaded = false;
+const loaded = new Set<string>();
+
+/** Loads (once) what `key` needs: lunr-languages runs each plugin's setup lazily, start-up only pays for languages in use. */
+function setUpLanguage(key: string): void {
+  if (!supportLoaded) {
+    supportLoaded = true;
+    (stemmerSupport as unknown as Plugin)(lunr);
+    lunr.Pipeline.registerFunction(unicodeTrimmer, 'trimmer-unicode');
   }
-  // Ukrainian has no lunr-languages module: Cyrillic trimmer, our own stop words and the
-  // Russian Snowball stemmer, which removes most shared inflection endings (-ого, -ому, -ий…).
-  lunr.Pipeline.registerFunction(L.generateStopWordFilter(UKRAINIAN_STOP_WORDS), 'stopWordFilter-uk');
-  // Any other script: keep letters and digits of every script, no stop words, no stemming.
-  lunr.Pipeline.registerFunction(unicodeTrimmer, 'trimmer-unicode');
+  const plugin = key === 'uk' ? 'ru' : key;
+  if (PLUGINS[plugin] && !loaded.has(plugin)) {
+    loaded.add(plugin);
+    PLUGINS[plugin](lunr);
+    if (NON_LATIN.has(plugin)) {
+      const chars = (L[plugin] as { wordCharacters: string }).wordCharacters;
+      lunr.Pipeline.registerFunction(L.trimmerSupport.generateTrimmer('A-Za-z' + chars), `trimmer-${plugin}-latin`);
+    }
+  }
+  if (key === 'uk' && !loaded.has('uk')) {
+    loaded.add('uk');
+    // Ukrainian has no lunr-languages module: Cyrillic trimmer, our own stop words and the
+    // Russian Snowball stemmer, which removes most shared inflection endings (-ого, -ому, -ий…).
+    lunr.Pipeline.registerFunction(L.generateStopWordFilter(UKRAINIAN_STOP_WORDS), 'stopWordFilter-uk');
+  }
 }
 
 /** lunr's text processing for one language. */
@@ -108,11 +118,12 @@ export function analyzerKeyFor(language: string | undefined): string {
 const MEMO_LIMIT = 400_000;
 const analyzers = new Map<string, Analyzer>();
 
-export function getAnalyzer(key: string): Analyzer {
-  setUpLanguages();
-  const cached = analyzers.get(key);
+export function getAnalyzer(requested: string): Analyzer {
+  const cached = analyzers.get(requested);
   if (cached) return cached;
-  const names = pipelineNames(key === 'xx' || key === 'en' || key === 'uk' || key in PLUGINS ? key : 'xx');
+  const key = requested === 'xx' || requested === 'en' || requested === 'uk' || requested in PLUGINS ? requested : 'xx';
+  setUpLanguage(key);
+  const names = pipelineNames(key);
   const indexPipeline = pipelineOf(names.index);
   const searchPipeline = pipelineOf(names.search);
   // null marks a dropped token, so a memo hit is one lookup (stop words are the commonest tokens).
@@ -136,7 +147,7 @@ export function getAnalyzer(key: string): Analyzer {
       return run.call(searchPipeline, term, { fields });
     },
   };
-  analyzers.set(key, analyzer);
+  analyzers.set(requested, analyzer);
   return analyzer;
 }
 

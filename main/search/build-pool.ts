@@ -33,6 +33,11 @@ export function defaultWorkerUrl(): URL {
   return new URL(`./segment-worker${path.extname(here)}`, import.meta.url);
 }
 
+function runInline(job: Job): SegmentData {
+  if (job.op === 'build') return buildSegment(job.docs, job.analyzer);
+  return mergeSegments(job.inputs.map((i) => ({ data: unpackSegment(i.data), deleted: i.deleted })));
+}
+
 export class BuildPool {
   private slots: Slot[] = [];
   private nextId = 1;
@@ -48,9 +53,9 @@ export class BuildPool {
     return this.run({ op: 'build', docs, analyzer });
   }
 
-  /** Merge inputs are copied to the worker: pass views trimmed to their data (see `copyForTransfer`). */
+  /** Merge inputs' arrays are transferred to the worker: pass arrays nothing else uses (see `copyForTransfer`). */
   merge(inputs: MergeInput[]): Promise<SegmentData> {
-    return this.run({ op: 'merge', inputs });
+    return this.run({ op: 'merge', inputs: inputs.map((i) => ({ data: packSegment(i.data), deleted: i.deleted })) });
   }
 
   async close(): Promise<void> {
@@ -61,16 +66,18 @@ export class BuildPool {
 
   private async run(job: Job): Promise<SegmentData> {
     const slot = this.size > 0 && !this.broken ? this.pickSlot() : undefined;
-    if (!slot) return job.op === 'build' ? buildSegment(job.docs, job.analyzer) : mergeSegments(job.inputs);
+    if (!slot) return runInline(job);
     const id = this.nextId++;
     return new Promise<SegmentData>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       slot.worker.ref(); // keep the process alive while a job is out
-      slot.worker.postMessage({ ...job, id } as WorkerRequest);
+      const request = { ...job, id } as WorkerRequest;
+      if (request.op === 'merge') slot.worker.postMessage(request, transferList(...request.inputs.map((i) => i.data)));
+      else slot.worker.postMessage(request);
     }).catch((error: Error) => {
       if (!this.broken) throw error;
       // The worker could not start here: do the job on this thread instead.
-      return job.op === 'build' ? buildSegment(job.docs, job.analyzer) : mergeSegments(job.inputs);
+      return runInline(job);
     });
   }
 
@@ -80,7 +87,9 @@ export class BuildPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl());
+    // A bounded heap makes V8 collect garbage as it goes instead of growing towards the
+    // process-wide limit; a batch of 2,500 articles needs well under this.
+    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 768 } });
     const slot: Slot = { worker, pending: new Map() };
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
@@ -89,7 +98,7 @@ export class BuildPool {
       if (slot.pending.size === 0) worker.unref();
       if (!waiter) return;
       if (reply.error !== undefined) waiter.reject(new Error(`search worker failed: ${reply.error}`));
-      else waiter.resolve(reply.data);
+      else waiter.resolve(unpackSegment(reply.data));
     });
     const fail = (error: Error) => {
       this.broken = true;
@@ -105,7 +114,36 @@ export class BuildPool {
   }
 }
 
-/** Typed-array views onto a file buffer would clone the whole file when posted: copy just their bytes. */
+/** Copies a segment's arrays (e.g. views onto a loaded file, or arrays still being searched) so they can be transferred. */
 export function copyForTransfer(data: SegmentData): SegmentData {
   return { ...data, fieldLengths: data.fieldLengths.slice(), termOffsets: data.termOffsets.slice(), postings: data.postings.slice() };
+}
+
+/**
+ * Segment data as it crosses a thread boundary: string lists joined into one string (cloning one
+ * big string is far cheaper than a hundred thousand small ones) and typed arrays transferred.
+ * The sender must own the arrays' whole buffers (see `copyForTransfer`) and stop using them.
+ */
+export interface PackedSegment {
+  analyzer: string;
+  docIds: string;
+  terms: string;
+  fieldLengths: Uint32Array;
+  termOffsets: Uint32Array;
+  postings: Uint8Array;
+}
+
+export function packSegment(data: SegmentData): PackedSegment {
+  return { ...data, docIds: data.docIds.join('\n'), terms: data.terms.join('\n') };
+}
+
+export function unpackSegment(p: PackedSegment): SegmentData {
+  const split = (s: string) => (s.length === 0 ? [] : s.split('\n'));
+  return { ...p, docIds: split(p.docIds), terms: split(p.terms) };
+}
+
+export function transferList(...segments: PackedSegment[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const s of segments) for (const a of [s.fieldLengths, s.termOffsets, s.postings]) buffers.add(a.buffer as ArrayBuffer);
+  return [...buffers];
 }

@@ -5,7 +5,7 @@
  */
 import type { SearchDocMeta } from '../../shared/search/filters';
 import { analyzerKeyFor } from './analyzers';
-import { copyForTransfer, type BuildPool } from './build-pool';
+import type { BuildPool } from './build-pool';
 import type { IndexDoc } from './index-schema';
 import type { SegmentData } from './segment-data';
 
@@ -96,7 +96,8 @@ async function mergeEvenly(parts: SegmentData[], pool: BuildPool): Promise<Segme
   parts.forEach((p, i) => groups[Math.floor((i * outputs) / parts.length)]!.push(p));
   return Promise.all(
     groups.map((g) =>
-      g.length === 1 ? g[0]! : pool.merge(g.map((data) => ({ data: copyForTransfer(data), deleted: new Uint8Array(data.docIds.length) }))),
+      // The batches are ours alone: their arrays move to the worker without a copy.
+      g.length === 1 ? g[0]! : pool.merge(g.map((data) => ({ data, deleted: new Uint8Array(data.docIds.length) }))),
     ),
   );
 }

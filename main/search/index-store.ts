@@ -46,7 +46,53 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   await rename(temp, file);
 }
 
-type MetaRow = [outlet: string, published: string | null, storyIds: string[], language: string];
+/**
+ * Article metadata, stored by column: outlets and languages as small dictionaries, story lists
+ * only where present. Parses several times faster than one object per article.
+ */
+interface MetaColumns {
+  ids: string[];
+  outletNames: string[];
+  outlets: number[];
+  published: Array<string | null>;
+  languageNames: string[];
+  languages: number[];
+  /** Row index → story ids, only for articles in stories. */
+  stories: Record<number, string[]>;
+}
+
+function toColumns(meta: Map<string, SearchDocMeta>): MetaColumns {
+  const cols: MetaColumns = { ids: [], outletNames: [], outlets: [], published: [], languageNames: [], languages: [], stories: {} };
+  const outletIndex = new Map<string, number>();
+  const languageIndex = new Map<string, number>();
+  const indexOf = (map: Map<string, number>, names: string[], name: string) => {
+    let i = map.get(name);
+    if (i === undefined) {
+      map.set(name, (i = names.length));
+      names.push(name);
+    }
+    return i;
+  };
+  for (const [id, m] of meta) {
+    if (m.storyIds.length > 0) cols.stories[cols.ids.length] = m.storyIds;
+    cols.ids.push(id);
+    cols.outlets.push(indexOf(outletIndex, cols.outletNames, m.outlet));
+    cols.published.push(m.published ?? null);
+    cols.languages.push(indexOf(languageIndex, cols.languageNames, m.language));
+  }
+  return cols;
+}
+
+function fromColumns(cols: MetaColumns): Map<string, SearchDocMeta> {
+  const meta = new Map<string, SearchDocMeta>();
+  cols.ids.forEach((id, i) => {
+    const m: SearchDocMeta = { outlet: cols.outletNames[cols.outlets[i]!]!, storyIds: cols.stories[i] ?? [], language: cols.languageNames[cols.languages[i]!]! };
+    const published = cols.published[i];
+    if (published) m.published = published;
+    meta.set(id, m);
+  });
+  return meta;
+}
 
 export async function loadIndex(dir: string): Promise<LoadResult> {
   let manifestText: string;
@@ -63,13 +109,7 @@ export async function loadIndex(dir: string): Promise<LoadResult> {
     }
     const metaBytes = await readFile(path.join(dir, manifest.meta.file));
     if (crc32(metaBytes) !== manifest.meta.crc32) return { kind: 'unusable', reason: 'metadata checksum mismatch', outdated: false };
-    const rows = JSON.parse(metaBytes.toString('utf8')) as Record<string, MetaRow>;
-    const meta = new Map<string, SearchDocMeta>();
-    for (const [id, [outlet, published, storyIds, language]] of Object.entries(rows)) {
-      const m: SearchDocMeta = { outlet, storyIds, language };
-      if (published) m.published = published;
-      meta.set(id, m);
-    }
+    const meta = fromColumns(JSON.parse(metaBytes.toString('utf8')) as MetaColumns);
     const segments = await Promise.all(
       manifest.segments.map(async (s) => new Segment(s.id, decodeSegment(await readFile(path.join(dir, s.file))), s.deleted)),
     );
@@ -93,9 +133,7 @@ export async function saveSegment(dir: string, id: string, data: SegmentData): P
 /** Makes `segments` + `meta` the current index: metadata file, then the manifest, then cleanup. */
 export async function commitIndex(dir: string, generation: number, segments: Segment[], meta: Map<string, SearchDocMeta>): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const rows: Record<string, MetaRow> = {};
-  for (const [id, m] of meta) rows[id] = [m.outlet, m.published ?? null, m.storyIds, m.language];
-  const metaBytes = Buffer.from(JSON.stringify(rows), 'utf8');
+  const metaBytes = Buffer.from(JSON.stringify(toColumns(meta)), 'utf8');
   const metaFile = `meta-${generation}.json`;
   await writeFileAtomic(path.join(dir, metaFile), metaBytes);
   const manifest: Manifest = {

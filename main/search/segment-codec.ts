@@ -92,9 +92,10 @@ export function decodeSegment(buf: Buffer): SegmentData {
   if (header.formatVersion !== INDEX_FORMAT_VERSION) throw new SegmentFormatError(`format version ${header.formatVersion}, expected ${INDEX_FORMAT_VERSION}`, true);
   if (header.lunrVersion !== LUNR_VERSION) throw new SegmentFormatError(`built with lunr ${header.lunrVersion}, running ${LUNR_VERSION}`, true);
   if (header.fields.join() !== FIELDS.join()) throw new SegmentFormatError('indexed fields changed', true);
-  // Loading the saved pipeline fails loudly if a function is not registered.
-  lunr.Pipeline.load(header.pipeline);
+  // Set the language up (registering its functions), then load the saved pipeline: it fails
+  // loudly if a function is not registered.
   const analyzer = getAnalyzer(header.analyzer);
+  lunr.Pipeline.load(header.pipeline);
   if (header.pipeline.join() !== pipelineNames(analyzer.indexPipeline).join()) throw new SegmentFormatError('analyzer pipeline changed', true);
   const text = ([offset, length]: [number, number]) => buf.toString('utf8', offset, offset + length);
   const split = (s: string) => (s.length === 0 ? [] : s.split('\n'));

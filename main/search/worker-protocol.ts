@@ -1,10 +1,9 @@
 /** Messages between the engine and its segment workers. */
+import type { PackedSegment } from './build-pool';
 import type { IndexDoc } from './index-schema';
-import type { SegmentData } from './segment-data';
-import type { MergeInput } from './segment-merge';
 
 export type WorkerRequest =
   | { id: number; op: 'build'; docs: IndexDoc[]; analyzer: string }
-  | { id: number; op: 'merge'; inputs: MergeInput[] };
+  | { id: number; op: 'merge'; inputs: Array<{ data: PackedSegment; deleted: Uint8Array }> };
 
-export type WorkerReply = { id: number; data: SegmentData; error?: undefined } | { id: number; error: string; data?: undefined };
+export type WorkerReply = { id: number; data: PackedSegment; error?: undefined } | { id: number; error: string; data?: undefined };

@@ -98,7 +98,7 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     // "John Smith/AP", "(Image: someone / Getty Images)", "AFP via Getty Images": an agency
     // name after a credit separator, or alone; never a sentence that merely ends in "Reuters."
     reason: 'photo credit',
-    re: /^[([]?(?:.{0,80}(?:[\/|(©]\s*|\bvia\s+|\bfor\s+))?(?:getty images|afp|reuters|ap(?: photo)?|associated press|shutterstock|epa(?:-efe)?|istock(?:photo)?|alamy|bloomberg|sipa|pa (?:images|wire|media)|tass|ria novosti|sputnik|anadolu|xinhua)(?:\s*(?:via|\/)\s*getty images)?(?:\s*file)?\s*[)\]]?\.?$/i,
+    re: /^[([]?(?:.{0,80}(?:[/|(©]\s*|\bvia\s+|\bfor\s+))?(?:getty images|afp|reuters|ap(?: photo)?|associated press|shutterstock|epa(?:-efe)?|istock(?:photo)?|alamy|bloomberg|sipa|pa (?:images|wire|media)|tass|ria novosti|sputnik|anadolu|xinhua)(?:\s*(?:via|\/)\s*getty images)?(?:\s*file)?\s*[)\]]?\.?$/i,
     maxLength: 120,
   },
   {

@@ -83,3 +83,21 @@ describe('a windows-1251 page end to end', () => {
     expect(article.language).toBe('ru');
   });
 });
+
+describe('a page whose label is wrong', () => {
+  const cyrillic = 'Переговоры в Вальморе длились почти пять часов и завершились без соглашения.';
+
+  it('overrules a utf-8 label when most non-ASCII bytes are not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'), iconv.encode(cyrillic, 'windows-1251'), Buffer.from('</p></body></html>')]);
+    const decoded = decodeBytes(bytes, { isHtml: true });
+    expect(decoded.text).toContain(cyrillic);
+    expect(decoded.confident).toBe(false);
+  });
+
+  it('keeps a utf-8 label when only a stray byte is invalid', () => {
+    const bytes = Buffer.concat([Buffer.from(`<meta charset="utf-8"><p>${cyrillic}`), Buffer.from([0xff]), Buffer.from('</p>')]);
+    const decoded = decodeBytes(bytes, { isHtml: true });
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain(cyrillic);
+  });
+});

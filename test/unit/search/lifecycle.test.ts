@@ -59,6 +59,20 @@ describe('deletion and updates', () => {
     }));
 });
 
+describe('building off the calling thread', () => {
+  it('rebuilds through the worker pool, or on this thread when a worker cannot start', () =>
+    withTempDir(async (dir) => {
+      // Under the test runner the TypeScript worker entry may not load: the pool must fall back.
+      const engine = await SearchEngine.open(dir, { workers: 2 });
+      await engine.rebuild(source(), undefined, undefined, { batchSize: 4 });
+      await engine.idle();
+      expect(engine.status()).toMatchObject({ state: 'ready', documents: 18 });
+      expect(engine.status().segments).toBeLessThanOrEqual(2);
+      expect(ids(engine, 'lighthouse')).toEqual(['h04', 'h05', 'h14', 'h15', 'h18']);
+      await engine.close();
+    }));
+});
+
 describe('persistence and recovery', () => {
   it('reports a missing index as empty', () =>
     withTempDir(async (dir) => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useApi } from '../../app/api-context';
 import { useNotices } from '../../app/notices';
 import { navigate } from '../../app/router';
@@ -24,35 +23,6 @@ export function SampleStoryBanner() {
       </span>
       <button className="small" onClick={() => void remove()}>
         Remove sample story
-      </button>
-    </div>
-  );
-}
-
-/**
- * For an empty library's start screen: opens the sample story (installing it first). Exported for
- * the Library and Stories views to place in their empty states.
- */
-export function SampleStoryOffer() {
-  const api = useApi();
-  const { showError } = useNotices();
-  const [busy, setBusy] = useState(false);
-  const open = async () => {
-    setBusy(true);
-    try {
-      const story = await api.installSampleStory({});
-      navigate({ view: 'compare', id: story.id });
-    } catch (e) {
-      showError(e, 'Could not install the sample story');
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="sample-offer">
-      <p>New to Parallax? Open a sample story — four short, fictional reports of one event — and see how outlets compare side by side.</p>
-      <button className="primary" onClick={() => void open()} disabled={busy}>
-        {busy ? 'Preparing the sample…' : 'Open the sample story'}
       </button>
     </div>
   );
