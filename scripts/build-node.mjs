@@ -1,7 +1,7 @@
 // Bundles the Node side with esbuild: the Electron main process and preload, browser mode's
 // server, the CLI and worker entries. Type checking is `npm run typecheck`; this only bundles.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -20,10 +20,12 @@ const esmEntries = {
   'web': 'main/web/web-main.ts',
   'cli': 'main/cli/cli-main.ts',
 };
-for (const [name, file] of Object.entries({ 'search-worker': 'main/search/search-worker.ts', 'import-worker': 'main/import/import-worker.ts', 'compare-worker': 'main/compare/compare-worker.ts' })) {
+for (const [name, file] of Object.entries({ 'import-worker': 'main/import/import-worker.ts', 'engine-worker': 'main/engines/engine-worker.ts', 'segment-worker': 'main/search/segment-worker.ts' })) {
   if (existsSync(file)) esmEntries[name] = file;
 }
 
+// Start clean so workers of earlier builds cannot linger under stale names.
+rmSync('dist/main', { recursive: true, force: true });
 await build({ ...common, entryPoints: esmEntries, outdir: 'dist/main', format: 'esm', banner: esmBanner, outExtension: { '.js': '.js' } });
 // Sandboxed preloads must be CommonJS and self-contained.
 await build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/main', format: 'cjs', outExtension: { '.js': '.cjs' } });

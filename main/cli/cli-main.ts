@@ -15,7 +15,7 @@ Usage:
   parallax list    [--library DIR] [--json] [--outlet X] [--from D] [--to D]
   parallax search  [--library DIR] [--json] "QUERY" [--outlet X] [--from D] [--to D] [--story ID]
   parallax compare [--library DIR] [--json | --format md] FILES_OR_IDS…   compare 2–50 articles (files are read in memory)
-  parallax stories [--library DIR] [--json]
+  parallax stories [--library DIR] [--json] [--suggest]     stories, or suggested groupings of articles in none
   parallax story   create TITLE [ARTICLE_IDS…] | add STORY IDS… | remove STORY IDS…
 
 The library is --library DIR, else $PARALLAX_LIBRARY, else the desktop app's library.`;
@@ -34,6 +34,7 @@ export async function runCli(argv: string[], io: Omit<CliOutput, 'json'>): Promi
       story: { type: 'string' },
       limit: { type: 'string' },
       format: { type: 'string' },
+      suggest: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,7 +69,7 @@ export async function runCli(argv: string[], io: Omit<CliOutput, 'json'>): Promi
           limit: values.limit ? Number(values.limit) : undefined,
         });
       case 'stories':
-        return await storiesCommand(cli, services.api);
+        return await storiesCommand(cli, services.api, { suggest: values.suggest });
       default:
         return await storyCommand(cli, services.api, rest);
     }

@@ -5,7 +5,7 @@ import { renderComparisonMarkdown, type CompareInput } from '../../shared/compar
 import type { Comparison } from '../../shared/compare/types';
 import { extractFile } from '../import/extract-file';
 import { makeRecord } from '../import/make-record';
-import { runCompare } from '../compare/run-compare';
+import { runEngine } from '../engines/run-engine';
 import { toInput } from '../services/compare-api';
 import type { Services } from '../services/open-services';
 import { CliUsageError, printJson, type CliOutput } from './cli-io';
@@ -34,7 +34,7 @@ export async function compareCommand(
       }
     }
     const aliases = services?.ctx.settings.get().aliases ?? [];
-    const comparison: Comparison = await runCompare({ inputs, options: { aliases } }, () => undefined);
+    const comparison: Comparison = await runEngine({ kind: 'compare', inputs, options: { aliases } });
     if (opts.format === 'md') io.out(renderComparisonMarkdown(comparison));
     else if (io.json || opts.format === 'json') printJson(io, comparison);
     else io.out(renderComparisonMarkdown(comparison));

@@ -1,8 +1,18 @@
 import type { ParallaxApi } from '../../shared/api/contract';
 import { CliUsageError, printJson, type CliOutput } from './cli-io';
 
-/** `parallax stories`: the library's stories. */
-export async function storiesCommand(io: CliOutput, api: ParallaxApi): Promise<number> {
+/** `parallax stories [--suggest]`: the library's stories, or suggested ones for articles in none. */
+export async function storiesCommand(io: CliOutput, api: ParallaxApi, opts: { suggest?: boolean } = {}): Promise<number> {
+  if (opts.suggest) {
+    const suggestions = await api.suggestStories({});
+    if (io.json) printJson(io, suggestions);
+    else
+      for (const s of suggestions) {
+        io.out(s.target.kind === 'existing' ? `add to ${s.target.storyId} (${s.target.title}):` : `new story "${s.target.title}":`);
+        for (const a of s.articles) io.out(`  ${a.id}  ${a.outlet} · ${a.title}`);
+      }
+    return 0;
+  }
   const stories = await api.listStories({});
   if (io.json) printJson(io, stories);
   else for (const s of stories) io.out(`${s.id}  ${String(s.articleCount).padStart(3)} articles  ${s.title}${s.outlets.length ? `  (${s.outlets.join(', ')})` : ''}`);

@@ -115,7 +115,8 @@ export function analyzerKeyFor(language: string | undefined): string {
   return code in PLUGINS ? code : 'xx';
 }
 
-const MEMO_LIMIT = 400_000;
+/** Bounds the memo (a worker's heap is capped): ~200k distinct tokens cover most of a batch's text. */
+const MEMO_LIMIT = 200_000;
 const analyzers = new Map<string, Analyzer>();
 
 export function getAnalyzer(requested: string): Analyzer {

@@ -88,8 +88,10 @@ export class BuildPool {
 
   private spawn(): Slot {
     // A bounded heap makes V8 collect garbage as it goes instead of growing towards the
-    // process-wide limit; a batch of 2,500 articles needs well under this.
-    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 768 } });
+    // process-wide limit (measured: ~400 MB per worker otherwise). A batch (≤ 2,500 articles,
+    // ≤ 16M characters, see index-rebuild) needs well under this; if a worker still runs out,
+    // the job falls back to the calling thread.
+    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 256 } });
     const slot: Slot = { worker, pending: new Map() };
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {

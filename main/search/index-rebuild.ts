@@ -42,6 +42,8 @@ function abortError(): Error {
 
 export async function buildFromSource(source: AsyncIterable<IndexDoc> | Iterable<IndexDoc>, pool: BuildPool, options: RebuildOptions = {}): Promise<RebuiltIndex> {
   const batchSize = options.batchSize ?? 2500;
+  const batchChars = 16_000_000;
+  const charsByLanguage = new Map<string, number>();
   const meta = new Map<string, SearchDocMeta>();
   const pendingByLanguage = new Map<string, IndexDoc[]>();
   const built = new Map<string, Array<Promise<SegmentData>>>();
@@ -72,8 +74,11 @@ export async function buildFromSource(source: AsyncIterable<IndexDoc> | Iterable
     const batch = pendingByLanguage.get(analyzer) ?? [];
     batch.push(doc);
     pendingByLanguage.set(analyzer, batch);
-    if (batch.length >= batchSize) {
+    const chars = (charsByLanguage.get(analyzer) ?? 0) + doc.text.length + doc.title.length;
+    charsByLanguage.set(analyzer, chars);
+    if (batch.length >= batchSize || chars >= batchChars) {
       pendingByLanguage.set(analyzer, []);
+      charsByLanguage.set(analyzer, 0);
       await dispatch(analyzer, batch);
     }
   }

@@ -5,7 +5,7 @@ import type { CompareInput } from '../../shared/compare/index';
 import type { Comparison } from '../../shared/compare/types';
 import type { ArticleRecord } from '../../shared/model/article';
 import type { Correction } from '../../shared/model/story';
-import { runCompare } from '../compare/run-compare';
+import { runEngine } from '../engines/run-engine';
 import type { ServiceContext } from './context';
 import { requireStory } from './story-api';
 
@@ -40,8 +40,9 @@ async function compareIds(
   if (articles.length > 50) throw new ApiError('invalid-arguments', `a comparison takes at most 50 articles; this one has ${articles.length}`);
   const job = ctx.jobs.start(opts.jobId ?? `compare-${randomBytes(4).toString('hex')}`, 'compare', 1);
   try {
-    const comparison = await runCompare(
+    const comparison = await runEngine(
       {
+        kind: 'compare',
         inputs: articles.map(toInput),
         options: { aliases: ctx.settings.get().aliases, corrections: opts.corrections, includeTrivialDifferences: opts.includeTrivialDifferences ?? false },
       },

@@ -6,6 +6,7 @@ import { importApi } from './import-api';
 import { libraryApi } from './library-api';
 import { sampleApi } from './sample-api';
 import { storyApi } from './story-api';
+import { suggestApi } from './suggest-api';
 
 /**
  * The services as one object implementing the whole contract. The type annotation makes a
@@ -18,6 +19,7 @@ export function createApi(ctx: ServiceContext): ParallaxApi {
     ...importApi(ctx),
     ...storyApi(ctx),
     ...sampleApi(ctx),
+    ...suggestApi(ctx),
     ...compareApi(ctx),
   };
   return api;

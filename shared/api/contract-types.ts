@@ -26,6 +26,17 @@ export interface ArticleOriginalView {
   text?: string;
 }
 
+/** A proposed grouping of articles into a story, for the user to accept, edit or dismiss. */
+export interface StorySuggestionView {
+  /** Stable for the same proposal, so a dismissal sticks. */
+  key: string;
+  target: { kind: 'existing'; storyId: string; title: string } | { kind: 'new'; title: string };
+  articles: Array<{ id: string; title: string; outlet: string; published?: string }>;
+  score: number;
+  /** Why these belong together: shared terms, names and numbers. */
+  evidence: { terms: string[]; entities: string[]; numbers: string[] };
+}
+
 export interface OutletCount {
   name: string;
   count: number;

@@ -5,7 +5,7 @@ import type { SearchIndexStatus, SearchResponse } from '../model/search';
 import type { Settings } from '../model/settings';
 import type { StoryRecord, StorySummary } from '../model/story';
 import type { Comparison } from '../compare/types';
-import type { AppInfo, ArticleOriginalView, OutletCount } from './contract-types';
+import type { AppInfo, ArticleOriginalView, OutletCount, StorySuggestionView } from './contract-types';
 
 /**
  * THE API contract: every operation the UI can ask of the services, with its argument
@@ -145,6 +145,10 @@ export const apiMethods = {
   setStoryCorrections: method(z.object({ id, corrections: z.array(correction).max(10_000) }).strict(), returns<StoryRecord>()),
   /** Replaces the story's row notes. */
   setStoryNotes: method(z.object({ id, notes: z.array(rowNote).max(10_000) }).strict(), returns<StoryRecord>()),
+  /** Proposes stories for the articles that are in none: an existing story they belong to, or a new one grouping several. */
+  suggestStories: method(z.object({ windowDays: z.number().int().min(0).max(60).optional() }).strict(), returns<StorySuggestionView[]>()),
+  /** Hides a suggestion for good (it is not proposed again). */
+  dismissSuggestion: method(z.object({ key: z.string().min(1).max(20_000) }).strict(), returns<{ dismissed: boolean }>()),
   /** Adds the bundled sample story (fictional outlets, one fictional event) to the library. */
   installSampleStory: method(z.object({}).strict(), returns<StoryRecord>()),
   /** Removes the sample story and its articles. */

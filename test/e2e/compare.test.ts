@@ -252,6 +252,23 @@ describe('browser mode: the comparison view', () => {
     await page.getByLabel('Theme').selectOption('system');
   });
 
+  it('opens the sample story with every feature to show, prints cleanly, and removes it with one click', async () => {
+    const { page } = app;
+    const sample = await api<{ id: string }>(app, 'installSampleStory', {});
+    await page.goto(`${app.origin}/#/story/${sample.id}/compare`);
+    await bodyRows(page).first().waitFor();
+    await expect(page.locator('.sample-banner').textContent()).resolves.toContain('Sample story');
+    await page.locator('details.summary-details > summary').click(); // open again (closed by the test above)
+    await screenshot(page, 'compare-sample-light');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'compare-sample-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Remove sample story' }).click();
+    await page.waitForURL(/#\/stories$/);
+    const stories = await api<Array<{ id: string }>>(app, 'listStories', {});
+    expect(stories.map((s) => s.id)).not.toContain(sample.id);
+  });
+
   it('made no request outside 127.0.0.1 and logged no errors', () => {
     const outside = app.requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(outside).toEqual([]);

@@ -96,7 +96,7 @@ function CurrentView({ route }: { route: Route }) {
     case 'story':
       return <StoryView id={route.id} />;
     case 'compare':
-      return <ComparisonView id={route.id} />;
+      return <ComparisonView key={route.id} id={route.id} />;
     case 'import':
       return <ImportView />;
     case 'article':

@@ -3,6 +3,7 @@ import { useApi, useLive } from '../app/api-context';
 import { useNotices } from '../app/notices';
 import { hrefOf, navigate } from '../app/router';
 import { EmptyState, ErrorBox, formatDate } from '../components/EmptyState';
+import { StorySuggestions } from './StorySuggestions';
 
 /** Stories: sets of articles about one event, each opening a comparison. */
 export function StoriesView() {
@@ -32,6 +33,7 @@ export function StoriesView() {
           <button className="primary" type="submit" disabled={!title.trim()}>Create story</button>
         </form>
       </header>
+      <StorySuggestions />
       {data && data.length === 0 ? (
         <EmptyState title="No stories yet">
           <p>A story is one event as reported by several outlets. Create one here, or select articles in the <a href={hrefOf({ view: 'library' })}>Library</a> and choose “New story from selection”.</p>

@@ -96,8 +96,13 @@ export function ComparisonView({ id }: { id: string }) {
     if (index < 0) return;
     setPendingScroll(undefined);
     virtual.scrollToIndex(index);
+    // Move keyboard focus to the row, unless the user has meanwhile put it elsewhere (the find box).
+    const focusBefore = document.activeElement;
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => scrollerRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(pendingScroll)}"] .row-number`)?.focus({ preventScroll: true })),
+      requestAnimationFrame(() => {
+        if (document.activeElement !== focusBefore && document.activeElement !== document.body) return;
+        scrollerRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(pendingScroll)}"] .row-number`)?.focus({ preventScroll: true });
+      }),
     );
   }, [pendingScroll, keys, virtual]);
 
