@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'bin/**/*.js', '*.config.js'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
   },
   {
     files: ['shared/**/*.ts'],

@@ -3,6 +3,7 @@ import Store from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS, SETTINGS_JSON_SCHEMA } from '../../shared/model/settings';
+import { warmUpEngines } from '../engines/run-engine';
 import { openServices, type Services } from '../services/open-services';
 import type { SettingsBackend } from '../settings/settings-service';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
     openSettings: openStore,
     settingsFile: path.join(app.getPath('userData'), 'config.json'),
   });
+  warmUpEngines();
   const api = services.api;
   serveRenderer(path.resolve(here, '..', 'renderer'));
   registerApiHandlers(ipcMain, api, isAppUrl);

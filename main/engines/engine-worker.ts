@@ -1,10 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runEngineTask, type EngineTask } from './engine-tasks';
 
-/** Runs one engine task off the main thread, so the app keeps answering while 50 articles are compared. */
-try {
-  const result = runEngineTask(workerData as EngineTask, (p) => parentPort!.postMessage({ type: 'progress', ...p }));
-  parentPort!.postMessage({ type: 'done', result });
-} catch (err) {
-  parentPort!.postMessage({ type: 'error', message: (err as Error).message });
-}
+/**
+ * A long-lived worker for the pure engines (comparison, grouping): kept warm between tasks so a
+ * comparison starts at once, off the main thread so the app keeps answering meanwhile.
+ */
+parentPort!.on('message', ({ id, task }: { id: number; task: EngineTask }) => {
+  try {
+    const result = runEngineTask(task, (p) => parentPort!.postMessage({ id, type: 'progress', ...p }));
+    parentPort!.postMessage({ id, type: 'done', result });
+  } catch (err) {
+    parentPort!.postMessage({ id, type: 'error', message: (err as Error).message });
+  }
+});

@@ -53,19 +53,20 @@ export class ExtractPool {
       const task = this.queue.shift()!;
       const timer = setTimeout(() => this.fail(worker, new ImportError('unreadable', `unreadable: extraction took longer than ${EXTRACT_TIMEOUT_MS / 1000} s and was stopped`)), EXTRACT_TIMEOUT_MS);
       this.busy.set(worker, { task, timer });
+      worker.ref(); // busy: keep the process alive until the answer comes
       worker.postMessage({ id: task.id, bytes: task.bytes, name: task.name });
     }
   }
 
   private spawn(): Worker {
     const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    worker.unref();
     worker.on('message', (m: { id: number; ok: true; parts: ExtractedPart[] } | { id: number; ok: false; message: string }) => {
       const job = this.busy.get(worker);
       if (!job || job.task.id !== m.id) return;
       clearTimeout(job.timer);
       this.busy.delete(worker);
       this.idle.push(worker);
+      worker.unref(); // idle: never hold the process open
       if (m.ok) job.task.resolve(m.parts);
       else job.task.reject(new ImportError('unreadable', m.message));
       this.pump();
@@ -74,6 +75,8 @@ export class ExtractPool {
       const reason = /heap|memory/i.test(err.message) ? 'unreadable: the file needs more memory than allowed to extract' : `unreadable: ${err.message}`;
       this.fail(worker, new ImportError('unreadable', reason));
     });
+    // After the listeners: attaching a 'message' listener re-refs the worker's port.
+    worker.unref();
     return worker;
   }
 

@@ -46,13 +46,27 @@ export interface GroupResult {
   /** Global ordinals of matching documents. */
   docs: number[];
   /** lunr score of each entry of `docs`. */
-  scores: number[];
+  scores: Float64Array;
   /** Indexed terms that matched, per field index: for highlighting. */
   termsByField: Array<Set<string>>;
 }
 
 const FIELD_INDEX = new Map<string, number>(FIELDS.map((f, i) => [f, i]));
 const { REQUIRED, PROHIBITED } = PRESENCE;
+
+/** Index of a term in each segment's vocabulary (-1 where absent), looked up once per query. */
+function termLocator(segments: LanguageGroup['segments']): (term: string) => Int32Array {
+  const cache = new Map<string, Int32Array>();
+  return (term) => {
+    let at = cache.get(term);
+    if (!at) {
+      at = new Int32Array(segments.length);
+      for (let s = 0; s < segments.length; s++) at[s] = segments[s]!.segment.findTerm(term);
+      cache.set(term, at);
+    }
+    return at;
+  };
+}
 
 /** lunr.idf, from the number of (document, field) postings of a term. */
 function lunrIdf(documentsWithTerm: number, documentCount: number): number {
@@ -63,7 +77,7 @@ function lunrIdf(documentsWithTerm: number, documentCount: number): number {
 export function evaluateGroup(group: LanguageGroup, clauses: LunrClause[], buf: QueryBuffers): GroupResult {
   const { analyzer, segments } = group;
   const termsByField = FIELDS.map(() => new Set<string>());
-  const empty: GroupResult = { docs: [], scores: [], termsByField };
+  const empty: GroupResult = { docs: [], scores: new Float64Array(0), termsByField };
   let documentCount = 0;
   const lengthSums = new Float64Array(FIELD_COUNT);
   for (const { segment } of segments) {
@@ -78,10 +92,13 @@ export function evaluateGroup(group: LanguageGroup, clauses: LunrClause[], buf: 
   let requiredClauses = 0;
   let requiredFailed = false;
 
+  const locate = termLocator(segments);
   /** Calls `visit` with (global ordinal, tf) for every live posting of term in field. */
   const eachPosting = (term: string, field: number, visit: (g: number, tf: number) => void): void => {
-    for (const { segment, base } of segments) {
-      const t = segment.findTerm(term);
+    const at = locate(term);
+    for (let s = 0; s < segments.length; s++) {
+      const { segment, base } = segments[s]!;
+      const t = at[s]!;
       if (t < 0) continue;
       const n = segment.postings(t, field, buf.scratch);
       const { docs, tfs } = buf.scratch;
@@ -94,7 +111,7 @@ export function evaluateGroup(group: LanguageGroup, clauses: LunrClause[], buf: 
     if (needsExpansion(clause)) {
       const tokenSet = tokenSetFromClause(clause);
       for (const { segment } of segments) intersectSorted(tokenSet, segment.data.terms, found);
-    } else if (segments.some(({ segment }) => segment.findTerm(clause.term) >= 0)) {
+    } else if (locate(clause.term).some((t) => t >= 0)) {
       found.add(clause.term);
     }
     return [...found];
@@ -152,13 +169,14 @@ export function evaluateGroup(group: LanguageGroup, clauses: LunrClause[], buf: 
         for (let d = 0; d < segment.docCount; d++) if (!segment.deleted[d] && !buf.prohibited[base + d]) docs.push(base + d);
       }
     } else {
-      scoreFields(queryVectors, segments, documentCount, lengthSums, buf, touchedDocs);
+      scoreFields(queryVectors, segments, documentCount, lengthSums, buf, touchedDocs, locate);
       for (const g of touchedDocs) {
         if (buf.requiredCount[g] === requiredClauses && !buf.prohibited[g]) docs.push(g);
       }
     }
   }
-  const scores = docs.map((g) => buf.scores[g]!);
+  const scores = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) scores[i] = buf.scores[docs[i]!]!;
   for (const g of touchedDocs) {
     buf.touched[g] = 0;
     buf.scores[g] = 0;
@@ -178,12 +196,15 @@ function scoreFields(
   lengthSums: Float64Array,
   buf: QueryBuffers,
   touchedDocs: number[],
+  locate: (term: string) => Int32Array,
 ): void {
   const counts = new Uint32Array(FIELD_COUNT);
   const idfOf = (term: string): number => {
     let withTerm = 0;
-    for (const { segment } of segments) {
-      const t = segment.findTerm(term);
+    const at = locate(term);
+    for (let s = 0; s < segments.length; s++) {
+      const segment = segments[s]!.segment;
+      const t = at[s]!;
       if (t < 0) continue;
       segment.fieldCounts(t, counts);
       for (let f = 0; f < FIELD_COUNT; f++) withTerm += counts[f]!;
@@ -205,8 +226,10 @@ function scoreFields(
     for (const [term, boost] of vector) {
       let idf = idfCache.get(term);
       if (idf === undefined) idfCache.set(term, (idf = idfOf(term)));
-      for (const { segment, base } of segments) {
-        const t = segment.findTerm(term);
+      const at = locate(term);
+      for (let s = 0; s < segments.length; s++) {
+        const { segment, base } = segments[s]!;
+        const t = at[s]!;
         if (t < 0) continue;
         const n = segment.postings(t, f, scratch);
         const { docs, tfs } = scratch;

@@ -7,15 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import type { SearchIndexStatus, SearchRequest, SearchResponse } from '../../shared/model/search';
 import type { SearchDocMeta } from '../../shared/search/filters';
-import { analyzerKeyFor, getAnalyzer } from './analyzers';
+import { analyzerKeyFor } from './analyzers';
 import { BuildPool, copyForTransfer, type BuildPoolOptions } from './build-pool';
 import { buildFromSource, docMeta, type RebuildProgress } from './index-rebuild';
 import type { IndexDoc } from './index-schema';
 import { commitIndex, loadIndex, saveSegment } from './index-store';
 import { DEFAULT_MERGE_POLICY, pickMerge, type MergePolicy } from './merge-policy';
-import { QueryBuffers, type LanguageGroup } from './query-eval';
+import { QueryBuffers } from './query-eval';
 import { runSearch, type GetText, type RunOptions, type SearchView } from './search-run';
 import { Segment } from './segment';
+import { buildSearchView } from './search-view';
 import { buildSegment } from './segment-build';
 
 export type { IndexDoc } from './index-schema';
@@ -267,39 +268,9 @@ export class SearchEngine {
 
   private currentView(): SearchView {
     if (this.view) return this.view;
-    const bases: number[] = [];
-    let total = 0;
-    const groups = new Map<string, LanguageGroup>();
-    for (const segment of this.segments) {
-      bases.push(total);
-      const group = groups.get(segment.analyzer) ?? { analyzer: getAnalyzer(segment.analyzer), segments: [] };
-      group.segments.push({ segment, base: total });
-      groups.set(segment.analyzer, group);
-      total += segment.docCount;
-    }
+    const total = this.segments.reduce((n, s) => n + s.docCount, 0);
     if (!this.buffers || this.buffers.size < total) this.buffers = new QueryBuffers(Math.ceil(total * 1.25) + 64);
-    const segments = this.segments;
-    // Metadata by global ordinal: filters and date sorts read it for every candidate.
-    const metaByOrdinal: Array<SearchDocMeta | undefined> = new Array(total);
-    segments.forEach((segment, s) => {
-      const ids = segment.data.docIds;
-      for (let d = 0; d < ids.length; d++) if (!segment.deleted[d]) metaByOrdinal[bases[s]! + d] = this.meta.get(ids[d]!);
-    });
-    this.view = {
-      groups: [...groups.values()],
-      buffers: this.buffers,
-      metaAt: (g) => metaByOrdinal[g],
-      docId: (g) => {
-        let lo = 0;
-        let hi = bases.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >>> 1;
-          if (bases[mid]! <= g) lo = mid;
-          else hi = mid - 1;
-        }
-        return segments[lo]!.data.docIds[g - bases[lo]!]!;
-      },
-    };
+    this.view = buildSearchView(this.segments, this.meta, this.buffers);
     return this.view;
   }
 

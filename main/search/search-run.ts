@@ -13,7 +13,7 @@ import type { Analyzer } from './analyzers';
 import { FIELDS } from './index-schema';
 import { PRESENCE, parseLunrQuery, type LunrClause } from './lunr-query';
 import { termIdsFor } from './term-ids';
-import { evaluateGroup, type LanguageGroup, type QueryBuffers } from './query-eval';
+import { evaluateGroup, type GroupResult, type LanguageGroup, type QueryBuffers } from './query-eval';
 
 export type GetText = (id: string) => { title: string; text: string } | undefined;
 
@@ -67,10 +67,8 @@ export function runSearch(view: SearchView, req: SearchRequest, getText: GetText
   if (parsed.clauses.length === 0 && extracted.phrases.length === 0) return done({ hits: [], total: 0 });
 
   const predicate = compileFilters(req.filters);
-  // Candidates as parallel arrays: a common word matches thousands of articles.
-  const ords: number[] = [];
-  const scores: number[] = [];
-  const groupOf: number[] = [];
+  // Candidates as parallel typed arrays: a common word matches thousands of articles.
+  const results: GroupResult[] = [];
   const termsByGroup: Array<Array<Set<string>>> = [];
   const mayHaveExcluded = new Set<number>();
   const excludedAreStopWords = negative.some((p) => view.groups.some((g) => phraseClauses(p, g.analyzer).length === 0));
@@ -85,22 +83,26 @@ export function runSearch(view: SearchView, req: SearchRequest, getText: GetText
       for (const g of evaluateGroup(group, wordClauses, view.buffers).docs) mayHaveExcluded.add(g);
     }
     termsByGroup[groupIndex] = result.termsByField;
+    results.push(result);
+  });
+  const capacity = results.reduce((sum, r) => sum + r.docs.length, 0);
+  const ords = new Int32Array(capacity);
+  const scores = new Float64Array(capacity);
+  const groupOf = new Uint16Array(capacity);
+  let n = 0;
+  results.forEach((result, groupIndex) => {
     for (let i = 0; i < result.docs.length; i++) {
       const g = result.docs[i]!;
-      const meta = view.metaAt(g);
-      if (!meta || (predicate && !predicate(meta))) continue;
-      ords.push(g);
-      scores.push(result.scores[i]!);
-      groupOf.push(groupIndex);
+      if (predicate) {
+        const meta = view.metaAt(g);
+        if (!meta || !predicate(meta)) continue;
+      }
+      ords[n] = g;
+      scores[n] = result.scores[i]!;
+      groupOf[n++] = groupIndex;
     }
   });
-
-  const n = ords.length;
-  const compare = rankComparator(req.sort, {
-    score: (i) => scores[i]!,
-    published: (i) => view.metaAt(ords[i]!)!.published,
-    id: (i) => view.docId(ords[i]!),
-  });
+  const compare = rankComparator(req.sort, { scores, published: (i) => view.metaAt(ords[i]!)?.published, tieBreak: ords });
   const offset = Math.max(0, req.offset ?? 0);
   const limit = Math.max(0, req.limit ?? DEFAULT_LIMIT);
   // Highlighters per (group, field): the group's token table and the ids of the terms that matched.

@@ -79,18 +79,53 @@ export class Segment {
    * returns the count. Deleted documents are included: callers skip them.
    */
   postings(termIndex: number, field: number, scratch: PostingScratch): number {
-    const r = this.reader;
-    r.pos = this.data.termOffsets[termIndex]!;
-    for (let f = 0; f < field; f++) r.skip(r.read() * 2);
-    const count = r.read();
+    // Varints decoded inline with local variables: this loop runs for every posting of a query.
+    const bytes = this.data.postings;
+    let pos = this.data.termOffsets[termIndex]!;
+    let b = 0;
+    let v = 0;
+    let shift = 0;
+    for (let f = 0; f <= field; f++) {
+      // count of this field
+      v = 0;
+      shift = 0;
+      do {
+        b = bytes[pos++]!;
+        v |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b & 0x80);
+      if (f === field) break;
+      // skip 2 × count varints
+      for (let skip = v * 2; skip > 0; skip--) while (bytes[pos++]! & 0x80);
+    }
+    const count = v >>> 0;
     scratch.ensure(count);
     const docs = scratch.docs;
     const tfs = scratch.tfs;
     let doc = 0;
     for (let i = 0; i < count; i++) {
-      doc += r.read();
+      v = 0;
+      shift = 0;
+      do {
+        b = bytes[pos++]!;
+        v |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b & 0x80);
+      doc += v >>> 0;
       docs[i] = doc;
-      tfs[i] = r.read();
+      b = bytes[pos++]!;
+      if (b & 0x80) {
+        v = b & 0x7f;
+        shift = 7;
+        do {
+          b = bytes[pos++]!;
+          v |= (b & 0x7f) << shift;
+          shift += 7;
+        } while (b & 0x80);
+        tfs[i] = v >>> 0;
+      } else {
+        tfs[i] = b;
+      }
     }
     return count;
   }

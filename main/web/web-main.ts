@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { warmUpEngines } from '../engines/run-engine';
 import { openServices } from '../services/open-services';
 import { openInBrowser } from './open-browser';
 import { startWebServer } from './web-server';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const services = await openServices({ shell: 'web', libraryDir: values.library });
+  warmUpEngines();
   const token = values.token ?? process.env.PARALLAX_TOKEN ?? randomBytes(24).toString('hex');
   const server = await startWebServer({
     api: services.api,

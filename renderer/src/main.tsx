@@ -1,3 +1,6 @@
+// Styles first, so later (view) stylesheets win ties over the base rules.
+import './styles/base.css';
+import './styles/views.css';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
 import { electronTransport } from './api/electron-transport';
@@ -5,8 +8,6 @@ import { httpTransport, takeToken } from './api/http-transport';
 import { App } from './app/App';
 import { ApiProvider } from './app/api-context';
 import { NoticeProvider } from './app/notices';
-import './styles/base.css';
-import './styles/views.css';
 
 /** Picks the transport once: the Electron preload's bridge if present, else browser mode over HTTP. */
 function boot(): void {

@@ -3,7 +3,6 @@
  * a kind of difference the word-overlap shares miss.
  * - an unmatched lead or tail: one sentence adds a clause ("…, to determine her exact treatment");
  * - negation: one sentence says "not", "never" or "n't" and the other does not;
- * - fragmentation (as in METEOR): the shared words come in one run or scattered in many pieces;
  * - character 4-grams: spelling and inflection variants the stemmer leaves apart ("organise"/"organize").
  */
 
@@ -26,40 +25,6 @@ export function edgeGap(order: readonly string[], other: ReadonlyMap<string, unk
   return lead + tail;
 }
 
-/**
- * METEOR's fragmentation: walking `a`, the words found in `b` form chunks that are adjacent in
- * both; chunks over matched words is 1/n for one unbroken run, 1 when nothing is adjacent (and 1
- * when nothing matches).
- */
-export function fragmentation(a: Int32Array, bPositions: ReadonlyMap<number, readonly number[]>): number {
-  let matched = 0;
-  let chunks = 0;
-  let last = -2;
-  for (let i = 0; i < a.length; i++) {
-    const ps = bPositions.get(a[i]!);
-    if (!ps) {
-      last = -2;
-      continue;
-    }
-    matched++;
-    if (!ps.includes(last + 1)) chunks++;
-    // Continue from the next occurrence after the previous match, else the first one.
-    last = ps.find((p) => p > last) ?? ps[0]!;
-  }
-  return matched ? chunks / matched : 1;
-}
-
-/** Where each word id occurs in a sentence. */
-export function positionsOf(ids: Int32Array): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  ids.forEach((id, i) => {
-    const list = out.get(id);
-    if (list) list.push(i);
-    else out.set(id, [i]);
-  });
-  return out;
-}
-
 /** Distinct character 4-grams of the words joined by single spaces, as 32-bit hashes. */
 export function charGrams(words: readonly string[]): Set<number> {
   const text = words.join(' ');
@@ -79,4 +44,36 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   for (const x of small) if (large.has(x)) c++;
   const union = a.size + b.size - c;
   return union ? c / union : 0;
+}
+
+/** Share of each set found in the other, lower first. */
+export function precision(a: Set<number>, b: Set<number>): [number, number] {
+  let c = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) c++;
+  const pa = a.size ? c / a.size : 0;
+  const pb = b.size ? c / b.size : 0;
+  return pa <= pb ? [pa, pb] : [pb, pa];
+}
+
+/** Length of the longest common subsequence of two word lists (one-row dynamic programme). */
+export function lcs(a: Int32Array, b: Int32Array): number {
+  const row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, row[j - 1]!);
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function mismatch<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size + b.size === 0) return 0;
+  let only = 0;
+  for (const x of a) if (!b.has(x)) only++;
+  for (const x of b) if (!a.has(x)) only++;
+  return only / (a.size + b.size);
 }

@@ -21,14 +21,16 @@ import { findOmissions, omissionSources } from './omissions';
 import { prepareArticle, type WorkArticle, type WorkSentence } from './prepare';
 import { findQuotes, groupQuotes } from './quotes';
 import { orderRows } from './rows';
-import { makeScorable, SAME_CLAIM_THRESHOLD } from './score';
+import { makeScorable, SAME_CLAIM_THRESHOLD, withVectors } from './score';
 import { findSharedCopy } from './shared-copy';
 import { COMPARISON_SCHEMA_VERSION, type Claim, type Comparison } from './types';
+import { unitVectors, type WordVectors } from './vectors';
 import { distinctiveWords, wordContrasts } from './word-choice';
 
 export { renderComparisonMarkdown } from './markdown';
 export type * from './types';
 export { COMPARISON_SCHEMA_VERSION } from './types';
+export type { WordVectors } from './vectors';
 
 export interface CompareInput {
   id: string;
@@ -52,12 +54,17 @@ export interface CompareOptions {
   includeTrivialDifferences?: boolean;
   /** Link score (0..1) above which two sentences are one claim. Default SAME_CLAIM_THRESHOLD (0.5). */
   similarityThreshold?: number;
+  /**
+   * English word vectors (main/compare/word-vectors.ts loads them in Node). With them, sentences
+   * that say the same thing in other words link more often; without them the lexical model scores.
+   */
+  wordVectors?: WordVectors;
 }
 
 export type CompareProgress = (p: { stage: string; done: number; total: number }) => void;
 
 /** Bump when the method changes enough that saved comparisons should be recomputed. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 export function compareArticles(articles: CompareInput[], options: CompareOptions = {}, onProgress?: CompareProgress): Comparison {
   const ids = new Set<string>();
@@ -77,7 +84,10 @@ export function compareArticles(articles: CompareInput[], options: CompareOption
   });
   progress('segment', work.length, work.length);
   const sentences: WorkSentence[] = work.flatMap((a) => a.sentences);
-  const idf = buildIdf(sentences.map((s) => s.stems));
+  // The vectors are English: a set with an article in another language is scored lexically throughout.
+  const english = work.every((a) => a.record.stemmer === 'lunr-en');
+  const vectors = english && options.wordVectors ? unitVectors(options.wordVectors) : undefined;
+  const idf = withVectors(buildIdf(sentences.map((s) => s.stems)), vectors);
   const scorables = sentences.map((s) => makeScorable(s.tokens, idf));
 
   // 2. Candidates, scores, one-to-one alignment per article pair.

@@ -1,91 +1,25 @@
 /**
  * Step 4 (score): how likely two sentences report the same thing.
  *
- * A logistic combination of explainable lexical features: IDF-weighted overlap of content
- * stems (how much of each sentence the other covers, and how much each says that the other
- * does not), how much of each sentence's words, word pairs and triples the other repeats, the
- * longest common word sequence, disagreement on numbers and on names, and length. No word
- * vectors, no synonyms: two sentences that say the same thing in different words score low.
+ * A logistic combination of explainable features: IDF-weighted overlap of content stems (how
+ * much of each sentence the other covers, and how much each says that the other does not), how
+ * much of each sentence's words, word pairs, triples and quadruples the other repeats, the
+ * longest common word sequence, an added lead or tail
+ * clause, a negation on one side only, shared character 4-grams, disagreement on numbers and
+ * names, and length (features-lexical.ts). With word vectors (CompareOptions.wordVectors) two
+ * more: a one-to-one alignment of content words by meaning and a common subsequence that lets
+ * near-synonyms match (features-vectors.ts). Without vectors the lexical model scores alone, with
+ * its own weights.
  *
- * The weights were fitted by logistic regression on the MRPC training pairs
+ * Both weight sets were fitted by logistic regression on the MRPC training pairs
  * (`npx tsx scripts/eval-mrpc.ts --fit`, which also reports a 5-fold cross-validated accuracy);
  * they weigh these features only, nothing is keyed on particular words or pairs.
  */
-import type { Token } from '../text/normalize';
+import { edgeGap, jaccard, lcs, mismatch, precision } from './features-lexical';
+import type { Scorable } from './features-scorable';
+import { alignedDice, softLcs, stemSimilarities } from './features-vectors';
 
-/** What scoring needs from a sentence (or from two adjacent sentences taken together). */
-export interface Scorable {
-  /** Distinct content stems with their IDF. */
-  stems: Map<string, number>;
-  /** Stems of six letters or more by their first six letters, for near matches ("negoti" / "negotiat"). */
-  prefixes: Map<string, string>;
-  /** Sum of the IDF of `stems`. */
-  weight: number;
-  /** Every word (stop words included: phrasing matters) as its stem, or its canonical form for stop words and numbers. */
-  words: string[];
-  /** `words` as small integers, for the longest-common-subsequence loop. */
-  wordIds: Int32Array;
-  /** Distinct words, word pairs and word triples, as numbers (interned ids; 32-bit hashes for pairs and triples). */
-  unigrams: Set<number>;
-  bigrams: Set<number>;
-  trigrams: Set<number>;
-  numbers: Set<number>;
-  /** Stems of capitalised words not at the start of the sentence: a cheap proxy for names. */
-  names: Set<string>;
-  /** Number of content words. */
-  length: number;
-}
-
-export type IdfFn = (stem: string) => number;
-
-export function makeScorable(tokens: readonly Token[], idf: IdfFn): Scorable {
-  const stems = new Map<string, number>();
-  const numbers = new Set<number>();
-  const names = new Set<string>();
-  const words: string[] = [];
-  let length = 0;
-  let first = true;
-  for (const t of tokens) {
-    if (t.kind === 'punct') continue;
-    if (t.value !== undefined) numbers.add(t.value);
-    words.push(t.stop || t.kind === 'number' ? t.canon : t.stem);
-    if (!t.stop) {
-      length++;
-      if (!stems.has(t.stem)) stems.set(t.stem, idf(t.stem));
-      if (t.capitalized && !first && t.kind === 'word') names.add(t.stem);
-    }
-    first = false;
-  }
-  let weight = 0;
-  const prefixes = new Map<string, string>();
-  for (const [stem, w] of stems) {
-    weight += w;
-    if (stem.length >= 6 && !prefixes.has(stem.slice(0, 6))) prefixes.set(stem.slice(0, 6), stem);
-  }
-  const wordIds = Int32Array.from(words, intern);
-  const bigrams = new Set<number>();
-  const trigrams = new Set<number>();
-  for (let i = 0; i + 1 < wordIds.length; i++) {
-    // 32-bit hashes: a collision would need two different word pairs of the two sentences to
-    // hash alike (about 1 in 4 million per pair of sentences), too rare to move a score.
-    const h2 = (Math.imul(wordIds[i]!, 0x9e3779b1) ^ Math.imul(wordIds[i + 1]!, 0x85ebca77)) >>> 0;
-    bigrams.add(h2);
-    if (i + 2 < wordIds.length) trigrams.add((Math.imul(h2, 0x27d4eb2f) ^ Math.imul(wordIds[i + 2]!, 0xc2b2ae3d)) >>> 0);
-  }
-  return { stems, prefixes, weight, words, wordIds, unigrams: new Set(wordIds), bigrams, trigrams, numbers, names, length };
-}
-
-const ids = new Map<string, number>();
-/** A process-wide number per distinct word; only equality of numbers matters, so growth is harmless. */
-function intern(word: string): number {
-  let id = ids.get(word);
-  if (id === undefined) {
-    if (ids.size > 1_000_000) ids.clear();
-    ids.set(word, (id = ids.size));
-  }
-  return id;
-}
-
+export { makeScorable, withVectors, type IdfFn, type Scorable } from './features-scorable';
 
 /** The features, each a plain number; exported for the MRPC evaluation and tests. */
 export interface PairFeatures {
@@ -117,12 +51,31 @@ export interface PairFeatures {
   lengthDiff: number;
   /** Length of the shorter sentence in words, over 30. */
   shortLength: number;
+  /** The larger, over the two sentences, of its content words at the start plus at the end that the other lacks (an added clause), over 10. */
+  edgeGap: number;
+  /** 1 when exactly one of the sentences negates ("not", "never", "n't"…). */
+  negationMismatch: number;
+  /** Jaccard overlap of character 4-grams. */
+  char4: number;
+  /** Share of word quadruples of one sentence found in the other, the higher of the two. */
+  quadMax: number;
+  /** With word vectors only: IDF-weighted Dice over a one-to-one alignment of content words by meaning. */
+  alignedDice?: number;
+  /** With word vectors only: longest common subsequence letting near-synonyms match, over the longer sentence. */
+  softLcs?: number;
 }
 
-export const FEATURE_NAMES = [
+/** Features of the lexical model (no word vectors). */
+export const LEXICAL_FEATURES = [
   'dice', 'minCover', 'extraMax', 'extraMin', 'uniMin', 'uniMax', 'biMin', 'biMax', 'triMin', 'triMax',
   'lcsLong', 'lcsShort', 'numberMismatch', 'nameMismatch', 'lengthGap', 'lengthDiff', 'shortLength',
+  'edgeGap', 'negationMismatch', 'char4', 'quadMax',
 ] as const satisfies ReadonlyArray<keyof PairFeatures>;
+
+/** Features of the model used when the comparison has word vectors. */
+export const VECTOR_FEATURES = [...LEXICAL_FEATURES, 'alignedDice', 'softLcs'] as const satisfies ReadonlyArray<keyof PairFeatures>;
+
+export type FeatureName = (typeof VECTOR_FEATURES)[number];
 
 export function pairFeatures(a: Scorable, b: Scorable): PairFeatures {
   let shared = 0;
@@ -149,7 +102,8 @@ export function pairFeatures(a: Scorable, b: Scorable): PairFeatures {
   const extraB = Math.max(0, b.weight - shared);
   const la = a.words.length;
   const lb = b.words.length;
-  return {
+  const [, quadMax] = precision(a.quadgrams, b.quadgrams);
+  const features: PairFeatures = {
     dice: a.weight + b.weight > 0 ? (2 * shared) / (a.weight + b.weight) : 0,
     minCover: Math.min(coverA, coverB),
     extraMax: Math.log1p(Math.max(extraA, extraB)),
@@ -162,58 +116,58 @@ export function pairFeatures(a: Scorable, b: Scorable): PairFeatures {
     lengthGap: Math.abs(a.length - b.length) / Math.max(1, a.length, b.length),
     lengthDiff: Math.abs(la - lb) / 10,
     shortLength: Math.min(la, lb) / 30,
+    edgeGap: Math.max(edgeGap(a.order, b.stems), edgeGap(b.order, a.stems)) / 10,
+    negationMismatch: a.negated !== b.negated ? 1 : 0,
+    char4: jaccard(a.charGrams, b.charGrams),
+    quadMax,
   };
-}
-
-/** Share of each set found in the other, lower first. */
-function precision(a: Set<number>, b: Set<number>): [number, number] {
-  let c = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) c++;
-  const pa = a.size ? c / a.size : 0;
-  const pb = b.size ? c / b.size : 0;
-  return pa <= pb ? [pa, pb] : [pb, pa];
-}
-
-/** Length of the longest common subsequence of two word lists (one-row dynamic programme). */
-function lcs(a: Int32Array, b: Int32Array): number {
-  const row = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, row[j - 1]!);
-      diag = up;
-    }
+  if (a.vectors && b.vectors) {
+    const sim = stemSimilarities(a.vectors, b.vectors);
+    features.alignedDice = alignedDice(a.vectors, b.vectors, sim);
+    features.softLcs = softLcs(a.wordIds, a.vectors, b.wordIds, b.vectors, sim);
   }
-  return row[b.length]!;
+  return features;
 }
 
-function mismatch<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size + b.size === 0) return 0;
-  let only = 0;
-  for (const x of a) if (!b.has(x)) only++;
-  for (const x of b) if (!a.has(x)) only++;
-  return only / (a.size + b.size);
-}
+/** Logistic weights on raw feature values: a bias and one weight per feature of the model. */
+export type Weights = { bias: number } & Partial<Record<FeatureName, number>>;
 
-export type Weights = { bias: number } & Record<(typeof FEATURE_NAMES)[number], number>;
-
-/** Logistic weights on the raw features, fitted on MRPC train (see the file comment). */
-// Signs of correlated features (the n-gram and LCS shares) trade off against each other; read
-// them together, not one by one.
-export const WEIGHTS: Weights = {
-  bias: -1.709, dice: 0.535, minCover: 0.6236, extraMax: -0.948, extraMin: -0.0513, uniMin: 1.4372,
-  uniMax: 1.7978, biMin: 1.4833, biMax: -0.9411, triMin: -0.7578, triMax: -3.0162, lcsLong: 4.4413,
-  lcsShort: 1.3851, numberMismatch: -0.2533, nameMismatch: 0.2502, lengthGap: 1.3832, lengthDiff: -0.9672, shortLength: 1.3595,
+// Weights fitted on MRPC train by scripts/eval-mrpc.ts --fit. Signs of correlated features (the
+// overlap, n-gram and LCS shares) trade off against each other; read them together.
+/** The lexical model, used when the comparison has no word vectors. */
+export const LEXICAL_WEIGHTS: Weights = {
+  bias: -0.2404, dice: 1.3357, minCover: -1.2919, extraMax: -0.9662, extraMin: 0.0236, uniMin: -1.2744,
+  uniMax: 1.8992, biMin: 1.1988, biMax: -1.7382, triMin: 0.5552, triMax: -2.5713, lcsLong: 5.8915,
+  lcsShort: -0.7828, numberMismatch: -0.4051, nameMismatch: 0.243, lengthGap: 1.5101, lengthDiff: -0.4809,
+  shortLength: 1.2854, edgeGap: -1.347, negationMismatch: -1.2487, char4: 3.777, quadMax: -0.6595,
 };
 
-/** Link score above which two sentences are taken to be the same claim. */
+/** The model with word vectors. */
+export const VECTOR_WEIGHTS: Weights = {
+  bias: -1.8743, dice: -3.0017, minCover: -1.1394, extraMax: -0.8339, extraMin: -0.0419, uniMin: -1.1217,
+  uniMax: 2.2194, biMin: 0.867, biMax: -1.6885, triMin: 0.4828, triMax: -2.3363, lcsLong: 0.847,
+  lcsShort: -1.7905, numberMismatch: -0.2538, nameMismatch: 0.3352, lengthGap: 1.754, lengthDiff: -0.2991,
+  shortLength: 0.8331, edgeGap: -1.4364, negationMismatch: -1.2029, char4: 4.0229, quadMax: -0.629,
+  alignedDice: 5.3088, softLcs: 6.1247,
+};
+
+/**
+ * Link score above which two sentences are taken to be the same claim. Both models output a
+ * probability fitted on MRPC, so one threshold serves both: 0.5, where accuracy peaks.
+ */
 export const SAME_CLAIM_THRESHOLD = 0.5;
 
-export function scoreFeatures(f: PairFeatures, w: Weights = WEIGHTS): number {
+/** The weights that score a pair: the vector model when both sentences have vector features. */
+export function weightsFor(f: PairFeatures): Weights {
+  return f.alignedDice !== undefined && f.softLcs !== undefined ? VECTOR_WEIGHTS : LEXICAL_WEIGHTS;
+}
+
+export function scoreFeatures(f: PairFeatures, w: Weights = weightsFor(f)): number {
   let z = w.bias;
-  for (const k of FEATURE_NAMES) z += w[k] * f[k];
+  for (const k of VECTOR_FEATURES) {
+    const wk = w[k];
+    if (wk !== undefined) z += wk * (f[k] ?? 0);
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -87,7 +87,7 @@ export const SAMPLE_STORY: SampleStory = {
       authors: ['Jonas Pell'],
       text: paragraphs(
         'Talks on the Ostrel river dam ended on Tuesday in Dovrinsk without an agreement, as farmers protested outside the venue.',
-        'About two hundred farmers from Kestovia’s border region gathered outside the building holding lengths of empty irrigation pipe.',
+        'About two hundred farmers gathered outside the building, waving lengths of empty pipe and chanting for the gates to open.',
         'Inside, the delegations spent nearly five hours on a 28-point draft drawn up by the Northern Rivers Commission, according to Varnian envoy Yury Talanov.',
         '“We have moved closer, but the key questions remain open,” Talanov said.',
         'Kestovian Foreign Minister Ilse Marrow said she could not accept a plan that let the reservoir keep filling through the summer.',

@@ -32,25 +32,28 @@ export function compileFilters(filters: SearchFilters | undefined): DocPredicate
   return (m) => checks.every((check) => check(m));
 }
 
-/** How to read the sort keys of a candidate (an index into the caller's arrays). */
+/** Sort keys of the candidates, by candidate index. */
 export interface RankKeys {
-  score(i: number): number;
+  scores: ArrayLike<number>;
   published(i: number): string | undefined;
-  /** Tie-breaker so equal keys keep a stable, reproducible order. */
-  id(i: number): string;
+  /**
+   * Tie-breaker so equal keys keep a reproducible order. The engine passes index positions:
+   * cheaper than ids, and lunr's weights are rounded to 3 decimals, so ties are common.
+   */
+  tieBreak: ArrayLike<number>;
 }
 
 /** Comparator for the requested order; undated articles go last in both date orders. */
 export function rankComparator(sort: SearchRequest['sort'], keys: RankKeys): (a: number, b: number) => number {
-  const byId = (a: number, b: number) => compareStrings(keys.id(a), keys.id(b));
-  const byScore = (a: number, b: number) => keys.score(b) - keys.score(a);
+  const { scores, tieBreak } = keys;
   switch (sort ?? 'relevance') {
     case 'relevance':
-      return (a, b) => byScore(a, b) || byId(a, b);
+      return (a, b) => scores[b]! - scores[a]! || tieBreak[a]! - tieBreak[b]!;
     case 'date-desc':
-      return (a, b) => compareStrings(keys.published(b) ?? '', keys.published(a) ?? '') || byScore(a, b) || byId(a, b);
+      return (a, b) => compareStrings(keys.published(b) ?? '', keys.published(a) ?? '') || scores[b]! - scores[a]! || tieBreak[a]! - tieBreak[b]!;
     case 'date-asc':
-      return (a, b) => compareStrings(keys.published(a) ?? '\uffff', keys.published(b) ?? '\uffff') || byScore(a, b) || byId(a, b);
+      return (a, b) =>
+        compareStrings(keys.published(a) ?? '\uffff', keys.published(b) ?? '\uffff') || scores[b]! - scores[a]! || tieBreak[a]! - tieBreak[b]!;
   }
 }
 

@@ -18,6 +18,21 @@ export function takeToken(): string | undefined {
 }
 
 export function httpTransport(token: string, baseUrl = ''): Transport {
+  const listeners = new Set<(e: ParallaxEvent) => void>();
+  let source: EventSource | undefined;
+  const openStream = () => {
+    const s = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
+    s.onmessage = (m) => {
+      let event: ParallaxEvent;
+      try {
+        event = JSON.parse(m.data) as ParallaxEvent;
+      } catch {
+        return; // ignore a malformed event
+      }
+      for (const l of [...listeners]) l(event);
+    };
+    return s;
+  };
   return {
     shell: 'web',
     async invoke(method, args) {
@@ -38,15 +53,17 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
       return (await res.json()) as ApiResponse<unknown>;
     },
     onEvent(listener) {
-      const source = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (m) => {
-        try {
-          listener(JSON.parse(m.data) as ParallaxEvent);
-        } catch {
-          /* ignore a malformed event */
+      // One event stream for the whole page, shared by every listener: browsers allow only six
+      // connections per host, and a stream per view would starve the API calls.
+      listeners.add(listener);
+      source ??= openStream();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = undefined;
         }
       };
-      return () => source.close();
     },
   };
 }

@@ -18,7 +18,7 @@ describe('sample story', () => {
 
   it('has a claim shared by all four, and sentences unique to one outlet', () => {
     expect(c.claims.some((cl) => cl.members.length === 4)).toBe(true);
-    const protest = c.sentences.find((s) => s.text.includes('empty irrigation pipe'))!;
+    const protest = c.sentences.find((s) => s.text.includes('lengths of empty pipe'))!;
     expect(c.unique).toContain(protest.id);
   });
 

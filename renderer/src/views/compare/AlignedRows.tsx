@@ -42,7 +42,7 @@ export function AlignedRows(p: RowsProps) {
   useEffect(() => () => clearTimeout(timer.current), []);
   const { start, end, padTop, padBottom, measure } = p.virtual;
   return (
-    <div role="table" className="cmp-grid" aria-label="Sentences aligned by claim, one column per outlet" aria-rowcount={p.rows.length + 1} style={{ ['--cmp-cols' as string]: p.template }}>
+    <div role="table" className="cmp-grid" aria-label="Sentences aligned by claim, one column per outlet" aria-rowcount={p.rows.length + 1} style={{ ['--cmp-cols' as string]: p.template, ['--cmp-cols-print' as string]: `56px repeat(${p.visible.length}, minmax(0, 1fr))` }}>
       <div role="rowgroup" className="cmp-head">
         {p.header}
       </div>

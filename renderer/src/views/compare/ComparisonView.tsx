@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { alignedRows, exportComparison, indexComparison, noteForRow, type AlignedRow, type ExportFormat, type RowCell } from '../../../../shared/export/index';
 import { useEvents } from '../../app/api-context';
 import { hrefOf, navigate } from '../../app/router';
@@ -98,8 +99,11 @@ export function ComparisonView({ id }: { id: string }) {
     virtual.scrollToIndex(index);
     // Move keyboard focus to the row, unless the user has meanwhile put it elsewhere (the find box).
     const focusBefore = document.activeElement;
+    const target = pendingScroll;
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
+        // A later jump (a quick second Alt+Up) wins; and focus the user moved elsewhere stays there.
+        if (lastJump.current !== target) return;
         if (document.activeElement !== focusBefore && document.activeElement !== document.body) return;
         scrollerRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(pendingScroll)}"] .row-number`)?.focus({ preventScroll: true });
       }),
@@ -112,18 +116,22 @@ export function ComparisonView({ id }: { id: string }) {
     return () => clearTimeout(t);
   }, [flash]);
 
+  // Printing (the PDF route in browser mode): render every row, not just the visible ones, before
+  // the browser lays out the pages; Ctrl+P works as well as the Export menu's "Print".
   useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done, { once: true });
-    const t = setTimeout(() => window.print(), 50);
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
     return () => {
-      clearTimeout(t);
-      window.removeEventListener('afterprint', done);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
     };
-  }, [printing]);
+  }, []);
 
+  const lastJump = useRef<string | undefined>(undefined);
   const goToRow = useCallback((key: string, articleId?: string) => {
+    lastJump.current = key;
     setTab('aligned');
     setActiveKey(key);
     setFlash({ key, ...(articleId ? { articleId } : {}) });
@@ -209,8 +217,8 @@ export function ComparisonView({ id }: { id: string }) {
   };
   const doExport = (format: ExportFormat | 'print') => {
     if (format === 'print') {
-      setTab('aligned');
-      setPrinting(true);
+      flushSync(() => setTab('aligned'));
+      window.print();
       return;
     }
     try {
@@ -273,7 +281,7 @@ export function ComparisonView({ id }: { id: string }) {
                 rows={rows}
                 visible={visible}
                 pinLeft={layout.pinLeft}
-                template={printing ? `56px repeat(${visible.length}, minmax(0, 1fr))` : layout.template}
+                template={layout.template}
                 includeTrivial={includeTrivial}
                 greyWire={greyWire}
                 find={find.trim()}

@@ -31,7 +31,7 @@ export interface VirtualRows {
   scrollToIndex: (index: number) => void;
 }
 
-export function useVirtualRows({ keys, scroller, body, enabled, estimate = 96, overscan = 800, stickyTop = 0 }: Options): VirtualRows {
+export function useVirtualRows({ keys, scroller, body, enabled, estimate = 160, overscan = 600, stickyTop = 0 }: Options): VirtualRows {
   const count = keys.length;
   const heights = useRef(new Map<string, number>());
   const keysRef = useRef(keys);

@@ -1,0 +1,109 @@
+/**
+ * Features that use word vectors (when the comparison is given them): words that differ but mean
+ * nearly the same ("rose"/"gained", "lawsuit"/"suit", "injured"/"wounded") count as partly shared.
+ * - alignedDice: each content word of one sentence paired with at most one of the other, best
+ *   pairs first (same stem = 1, otherwise the cosine of their vectors if above 0.5), IDF-weighted;
+ * - softLcs: the longest common word subsequence where two content words whose vectors are at
+ *   least 0.6 alike count by their cosine.
+ * Only words without an exact counterpart are compared by vector, which keeps the cost to a few
+ * dozen 100-dimension dot products per sentence pair.
+ */
+import { dot } from './vectors';
+
+/** The vector side of a Scorable. */
+export interface VectorSide {
+  /** Distinct content stems in first-seen order, with their IDF and unit vectors (if known). */
+  stems: string[];
+  index: Map<string, number>;
+  idf: Float64Array;
+  vectors: Array<Float32Array | undefined>;
+  /** Sum of `idf`. */
+  weight: number;
+  /** For each word of the sentence (Scorable.words): the index of its content stem, or -1 for stop words. */
+  wordStem: Int32Array;
+}
+
+/** Pairs of words at or above this cosine may be aligned one-to-one. */
+const ALIGN_MIN = 0.5;
+/** Words at or above this cosine count as the same word in the soft common subsequence. */
+const LCS_MIN = 0.6;
+
+/**
+ * Similarity of every content stem of `a` to every one of `b` (row-major, a.stems × b.stems):
+ * 1 for the same stem, the cosine (at least 0) of two unmatched stems that both have vectors, else 0.
+ */
+export function stemSimilarities(a: VectorSide, b: VectorSide): Float32Array {
+  const nb = b.stems.length;
+  const sim = new Float32Array(a.stems.length * nb);
+  const matchedB = new Uint8Array(nb);
+  const rowsToCompare: number[] = [];
+  a.stems.forEach((s, i) => {
+    const j = b.index.get(s);
+    if (j === undefined) rowsToCompare.push(i);
+    else {
+      sim[i * nb + j] = 1;
+      matchedB[j] = 1;
+    }
+  });
+  for (const i of rowsToCompare) {
+    const va = a.vectors[i];
+    if (!va) continue;
+    for (let j = 0; j < nb; j++) {
+      const vb = b.vectors[j];
+      if (matchedB[j] || !vb) continue;
+      const c = dot(va, vb);
+      if (c > 0) sim[i * nb + j] = c;
+    }
+  }
+  return sim;
+}
+
+/** IDF-weighted Dice over a one-to-one alignment of content stems, best pairs first. */
+export function alignedDice(a: VectorSide, b: VectorSide, sim: Float32Array): number {
+  const nb = b.stems.length;
+  const pairs: Array<[number, number, number]> = [];
+  for (let i = 0; i < a.stems.length; i++) {
+    for (let j = 0; j < nb; j++) {
+      const s = sim[i * nb + j]!;
+      if (s > ALIGN_MIN) pairs.push([s, i, j]);
+    }
+  }
+  // Ties broken by position so the result does not depend on sort stability.
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const usedA = new Uint8Array(a.stems.length);
+  const usedB = new Uint8Array(nb);
+  let shared = 0;
+  for (const [s, i, j] of pairs) {
+    if (usedA[i] || usedB[j]) continue;
+    usedA[i] = usedB[j] = 1;
+    shared += s * Math.min(a.idf[i]!, b.idf[j]!);
+  }
+  const total = a.weight + b.weight;
+  return total > 0 ? (2 * shared) / total : 0;
+}
+
+/** Longest common subsequence of the word lists, near-synonyms counting by their cosine, over the longer length. */
+export function softLcs(aWords: Int32Array, a: VectorSide, bWords: Int32Array, b: VectorSide, sim: Float32Array): number {
+  const nb = b.stems.length;
+  const row = new Float64Array(bWords.length + 1);
+  for (let i = 1; i <= aWords.length; i++) {
+    const ai = aWords[i - 1]!;
+    const sa = a.wordStem[i - 1]!;
+    let diag = 0;
+    for (let j = 1; j <= bWords.length; j++) {
+      const up = row[j]!;
+      let m = ai === bWords[j - 1] ? 1 : 0;
+      if (!m && sa >= 0) {
+        const sb = b.wordStem[j - 1]!;
+        if (sb >= 0) {
+          const c = sim[sa * nb + sb]!;
+          if (c >= LCS_MIN) m = c;
+        }
+      }
+      const left = row[j - 1]!;
+      row[j] = m ? Math.max(diag + m, up, left) : Math.max(up, left);
+      diag = up;
+    }
+  }
+  return row[bWords.length]! / Math.max(1, aWords.length, bWords.length);
+}
