@@ -8,7 +8,7 @@
  * Only words without an exact counterpart are compared by vector, which keeps the cost to a few
  * dozen 100-dimension dot products per sentence pair.
  */
-import { dot } from './vectors';
+import type { UnitVectors } from './vectors';
 
 /** The vector side of a Scorable. */
 export interface VectorSide {
@@ -16,7 +16,9 @@ export interface VectorSide {
   stems: string[];
   index: Map<string, number>;
   idf: Float64Array;
-  vectors: Array<Float32Array | undefined>;
+  /** Each stem's word id in `source` (-1: no vector). */
+  vectorIds: Int32Array;
+  source: UnitVectors;
   /** Sum of `idf`. */
   weight: number;
   /** For each word of the sentence (Scorable.words): the index of its content stem, or -1 for stop words. */
@@ -46,12 +48,12 @@ export function stemSimilarities(a: VectorSide, b: VectorSide): Float32Array {
     }
   });
   for (const i of rowsToCompare) {
-    const va = a.vectors[i];
-    if (!va) continue;
+    const va = a.vectorIds[i]!;
+    if (va < 0) continue;
     for (let j = 0; j < nb; j++) {
-      const vb = b.vectors[j];
-      if (matchedB[j] || !vb) continue;
-      const c = dot(va, vb);
+      const vb = b.vectorIds[j]!;
+      if (matchedB[j] || vb < 0) continue;
+      const c = a.source.cosine(va, vb);
       if (c > 0) sim[i * nb + j] = c;
     }
   }

@@ -16,6 +16,13 @@ export interface WordVectors {
 export interface UnitVectors {
   readonly dims: number;
   unit(word: string): Float32Array | undefined;
+  /** A small number per known word (stable for this comparison), or -1 for a word without a vector. */
+  id(word: string): number;
+  /**
+   * Cosine of two words by their ids, remembered: the sentences of one event share most of their
+   * words, so the same word pairs come back for many sentence pairs.
+   */
+  cosine(a: number, b: number): number;
 }
 
 /**
@@ -24,15 +31,34 @@ export interface UnitVectors {
  */
 export function unitVectors(source: WordVectors): UnitVectors {
   const cache = new Map<string, Float32Array | null>();
+  const ids = new Map<string, number>();
+  const byId: Float32Array[] = [];
+  const cosines = new Map<number, number>();
+  const unit = (word: string) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = toUnit(source.vector(word), source.dims);
+      cache.set(word, v);
+      if (v) {
+        ids.set(word, byId.length);
+        byId.push(v);
+      }
+    }
+    return v ?? undefined;
+  };
   return {
     dims: source.dims,
-    unit(word) {
-      let v = cache.get(word);
-      if (v === undefined) {
-        v = toUnit(source.vector(word), source.dims);
-        cache.set(word, v);
+    unit,
+    id: (word) => (unit(word) ? ids.get(word)! : -1),
+    cosine(a, b) {
+      // One key per unordered pair; ids stay far below 2^26 in any comparison.
+      const key = a < b ? a * 67_108_864 + b : b * 67_108_864 + a;
+      let c = cosines.get(key);
+      if (c === undefined) {
+        c = dot(byId[a]!, byId[b]!);
+        cosines.set(key, c);
       }
-      return v ?? undefined;
+      return c;
     },
   };
 }
