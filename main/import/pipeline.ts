@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArticleRecord } from '../../shared/model/article';
 import type { ImportedArticleRef, ImportFileResult, ImportReport, ImportSource } from '../../shared/model/import';
 import type { Library } from '../library/library';
+import { OriginalStore } from '../library/original-store';
 import type { Job } from '../services/jobs';
 import { newArticleId } from '../services/ids';
 import { expandSources, describeFsError, type ImportItem } from './expand-sources';
@@ -90,6 +91,9 @@ async function importItem(item: ImportItem, state: BatchState, deps: ImportDeps,
         bytes = item.bytes;
         if (bytes.byteLength > MAX_FILE_BYTES) return fail(`over the size limit: ${mb(bytes.byteLength)} (the limit is ${mb(MAX_FILE_BYTES)})`);
       }
+      // The very same file imported before (a re-import, or a batch resumed after a crash): no need to extract it again.
+      const earlier = deps.library.articleFromOriginal(OriginalStore.hash(bytes));
+      if (earlier) return { file: item.label, status: 'duplicate', message: 'already imported (the same file)', articles: [], duplicateOf: earlier };
       parts = await deps.extractor.extract(bytes, name);
     }
   } catch (err) {

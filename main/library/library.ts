@@ -36,6 +36,8 @@ export interface ArticleMeta {
   contentHash: string;
   sourceKind: ArticleRecord['source']['kind'];
   originalSha256?: string;
+  /** Set for one article of a multi-article file (Nexis, Factiva, NDJSON). */
+  originalPart?: number;
 }
 
 export const articleMeta = (a: ArticleRecord): ArticleMeta => ({
@@ -53,6 +55,7 @@ export const articleMeta = (a: ArticleRecord): ArticleMeta => ({
   contentHash: a.contentHash,
   sourceKind: a.source.kind,
   originalSha256: a.original?.sha256,
+  originalPart: a.original?.part,
 });
 
 export interface StoryMeta {
@@ -87,6 +90,8 @@ export class Library {
   private seenRev = '';
   private readonly byHash = new Map<string, string>();
   private readonly byOutletUrl = new Map<string, string>();
+  /** Single-article originals already imported: sha256 → article id. */
+  private readonly byOriginal = new Map<string, string>();
 
   private constructor(readonly dir: string) {
     const quarantine = path.join(dir, 'quarantine');
@@ -97,12 +102,23 @@ export class Library {
     this.lock = new LibraryLock(dir);
     this.revFile = path.join(dir, 'library.rev');
     const hashOwner = new Map<string, string>();
+    const originalOwner = new Map<string, string>();
     this.articles.onChange = (id, meta) => {
       const old = hashOwner.get(id);
       if (old !== undefined && this.byHash.get(old) === id) this.byHash.delete(old);
-      if (!meta) return void hashOwner.delete(id);
+      const oldOriginal = originalOwner.get(id);
+      if (oldOriginal !== undefined && this.byOriginal.get(oldOriginal) === id) this.byOriginal.delete(oldOriginal);
+      if (!meta) {
+        hashOwner.delete(id);
+        originalOwner.delete(id);
+        return;
+      }
       hashOwner.set(id, meta.contentHash);
       this.byHash.set(meta.contentHash, id);
+      if (meta.originalSha256 && meta.originalPart === undefined) {
+        originalOwner.set(id, meta.originalSha256);
+        this.byOriginal.set(meta.originalSha256, id);
+      }
       if (meta.url) this.byOutletUrl.set(outletUrlKey(meta.outlet, meta.url), id);
     };
   }
@@ -135,18 +151,27 @@ export class Library {
     });
   }
 
+  /** Called after records written by another process were read in (the search index catches up). */
+  onExternalChange: () => Promise<void> = async () => undefined;
+
   /** Re-reads records another process changed since we last looked (cheap when nothing changed). Returns whether anything did. */
   async sync(): Promise<boolean> {
     const rev = await this.readRev();
     if (rev === this.seenRev) return false;
     this.seenRev = rev;
     this.quarantined.push(...(await this.articles.refresh()), ...(await this.stories.refresh()));
+    await this.onExternalChange();
     return true;
   }
 
   /** The live article with exactly this content, if any. */
   articleWithHash(contentHash: string): string | undefined {
     return this.byHash.get(contentHash);
+  }
+
+  /** The article imported from exactly this (single-article) file, if any: a re-import or a resumed batch skips it. */
+  articleFromOriginal(sha256: string): string | undefined {
+    return this.byOriginal.get(sha256);
   }
 
   /** The latest article of this outlet at this address (an earlier version of a re-saved page). */

@@ -28,6 +28,11 @@ export interface SearchEngineOptions extends BuildPoolOptions {
   mergePolicy?: MergePolicy;
   /** Batches at most this big are built on the calling thread (faster than a worker round trip). */
   inlineBuildLimit?: number;
+  /**
+   * Another process owns the index on disk: load it, keep changes in memory, never write. Only
+   * one process commits to an index folder, so two writers cannot drop each other's segments.
+   */
+  readOnly?: boolean;
 }
 
 /** Changes made while a rebuild reads the library: replayed onto the rebuilt index. */
@@ -203,6 +208,11 @@ export class SearchEngine {
     }
   }
 
+  /** Ids of the documents the index holds now (for reconciling it with the library's records). */
+  documentIds(): string[] {
+    return [...this.locations.keys()];
+  }
+
   status(): SearchIndexStatus {
     const s: SearchIndexStatus = { state: this.state, documents: this.locations.size, segments: this.segments.length };
     if (this.progress !== undefined) s.progress = this.progress;
@@ -276,6 +286,7 @@ export class SearchEngine {
 
   /** Saves new segments and commits the current state; calls made while one runs share the next write. */
   private persist(): Promise<void> {
+    if (this.options.readOnly) return this.persisting;
     if (this.persistQueued) return this.persisting;
     this.persistQueued = true;
     this.persisting = this.persisting.then(async () => {

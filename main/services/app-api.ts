@@ -26,6 +26,7 @@ export function appApi(ctx: ServiceContext): AppMethods {
       return next;
     },
     async search(req) {
+      await ctx.library.sync();
       return ctx.search.search(req);
     },
     async getSearchStatus() {

@@ -1,6 +1,8 @@
 import type { ArticleRecord } from '../../shared/model/article';
 import type { SearchIndexStatus, SearchRequest, SearchResponse } from '../../shared/model/search';
 import type { Library } from '../library/library';
+import { existsSync } from 'node:fs';
+import { claimIndex } from '../search/index-owner';
 import { SearchEngine, type IndexDoc } from '../search/search-engine';
 import type { EventBus } from './event-bus';
 
@@ -14,27 +16,49 @@ export class SearchService {
   private constructor(
     private readonly engine: SearchEngine,
     private readonly library: Library,
+    private readonly release: (() => Promise<void>) | undefined,
   ) {}
 
   static async open(library: Library, events: EventBus): Promise<SearchService> {
+    // Only one process writes the index folder; the others (a CLI run beside the app) read it and
+    // keep their own additions in memory, and the owner picks those up from the records.
+    const release = await claimIndex(library.indexDir);
+    const workerFile = new URL('./segment-worker.js', import.meta.url);
     const engine = await SearchEngine.open(library.indexDir, {
       onStatus: () => events.emit({ type: 'library-changed', what: 'index' }),
+      readOnly: !release,
+      ...(existsSync(workerFile) ? { workerUrl: workerFile } : {}),
     });
-    const service = new SearchService(engine, library);
+    const service = new SearchService(engine, library, release);
+    library.onExternalChange = () => service.reconcile();
     await service.reconcile();
     return service;
   }
 
   /**
-   * Brings the index in line with the records after start-up: a missing or outdated index is
-   * rebuilt in the background (searches answer from what is there meanwhile); articles added or
-   * removed while the index was not saved are fixed up.
+   * Brings the index in line with the records: after start-up (a missing or outdated index is
+   * rebuilt in the background while searches answer from what is there), after a crash between a
+   * record write and its indexing, and after another process changed the library.
    */
-  private async reconcile(): Promise<void> {
-    const live = this.library.articles.allSummaries().filter((a) => !a.trashedAt);
-    const status = this.engine.status();
-    if (live.length > 0 && status.documents === 0) {
-      void this.engine.rebuild(this.docs(live.map((a) => a.id)));
+  async reconcile(): Promise<void> {
+    const live = new Set(this.library.articles.allSummaries().filter((a) => !a.trashedAt).map((a) => a.id));
+    const indexed = new Set(this.engine.documentIds());
+    const missing = [...live].filter((id) => !indexed.has(id));
+    const extra = [...indexed].filter((id) => !live.has(id));
+    if (extra.length > 0) await this.engine.remove(extra);
+    if (missing.length === 0) return;
+    if (indexed.size === 0 && missing.length > 1000) {
+      void this.engine.rebuild(this.docs(missing));
+      return;
+    }
+    const stories = this.storyIndex();
+    for (let i = 0; i < missing.length; i += 200) {
+      const batch: IndexDoc[] = [];
+      for (const id of missing.slice(i, i + 200)) {
+        const a = await this.library.articles.get(id);
+        if (a && !a.trashedAt) batch.push(toIndexDoc(a, stories.get(id) ?? []));
+      }
+      if (batch.length > 0) await this.engine.add(batch);
     }
   }
 
@@ -73,6 +97,7 @@ export class SearchService {
 
   async close(): Promise<void> {
     await this.engine.close();
+    await this.release?.();
   }
 
   private text(id: string): { title: string; text: string } | undefined {

@@ -117,14 +117,12 @@ function vectorSide(stems: Map<string, number>, firstToken: Map<string, Token>, 
   const index = new Map(list.map((s, i) => [s, i]));
   const idf = Float64Array.from(list, (s) => stems.get(s)!);
   // Numbers are compared by value, never by vector; a word is looked up as written, then without apostrophes.
-  const vectorIds = Int32Array.from(list, (s) => {
+  const vecs = list.map((s) => {
     const t = firstToken.get(s)!;
-    if (t.kind !== 'word') return -1;
-    const id = vectors.id(t.norm);
-    return id >= 0 ? id : vectors.id(t.norm.replace(/'/g, ''));
+    return t.kind === 'word' ? (vectors.unit(t.norm) ?? vectors.unit(t.norm.replace(/'/g, ''))) : undefined;
   });
   const wordStem = Int32Array.from(wordTokens, (t) => (t.stop ? -1 : index.get(t.stem)!));
-  return { stems: list, index, idf, vectorIds, source: vectors, weight: idf.reduce((x, y) => x + y, 0), wordStem };
+  return { stems: list, index, idf, vectors: vecs, weight: idf.reduce((x, y) => x + y, 0), wordStem };
 }
 
 const ids = new Map<string, number>();

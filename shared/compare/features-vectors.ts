@@ -8,7 +8,7 @@
  * Only words without an exact counterpart are compared by vector, which keeps the cost to a few
  * dozen 100-dimension dot products per sentence pair.
  */
-import type { UnitVectors } from './vectors';
+import { dot } from './vectors';
 
 /** The vector side of a Scorable. */
 export interface VectorSide {
@@ -16,9 +16,8 @@ export interface VectorSide {
   stems: string[];
   index: Map<string, number>;
   idf: Float64Array;
-  /** Each stem's word id in `source` (-1: no vector). */
-  vectorIds: Int32Array;
-  source: UnitVectors;
+  /** Each stem's unit vector, if known. */
+  vectors: Array<Float32Array | undefined>;
   /** Sum of `idf`. */
   weight: number;
   /** For each word of the sentence (Scorable.words): the index of its content stem, or -1 for stop words. */
@@ -31,10 +30,19 @@ const ALIGN_MIN = 0.5;
 const LCS_MIN = 0.6;
 
 /**
+ * Least share of the lighter sentence's IDF weight that must be shared word for word before
+ * words are compared by meaning (the same bar as candidate pairs, candidates.ts). Below it the
+ * sentences are about other things, near-synonyms cannot make them one claim, and skipping the
+ * vector work keeps the many weak pairs (quotes sharing one word) cheap.
+ */
+export const SOFT_MATCH_MIN_SHARE = 0.2;
+
+/**
  * Similarity of every content stem of `a` to every one of `b` (row-major, a.stems × b.stems):
  * 1 for the same stem, the cosine (at least 0) of two unmatched stems that both have vectors, else 0.
+ * With `soft` false, only same-stem entries are filled.
  */
-export function stemSimilarities(a: VectorSide, b: VectorSide): Float32Array {
+export function stemSimilarities(a: VectorSide, b: VectorSide, soft = true): Float32Array {
   const nb = b.stems.length;
   const sim = new Float32Array(a.stems.length * nb);
   const matchedB = new Uint8Array(nb);
@@ -47,13 +55,15 @@ export function stemSimilarities(a: VectorSide, b: VectorSide): Float32Array {
       matchedB[j] = 1;
     }
   });
+  if (!soft) return sim;
+  // Cosines are computed each time: remembering word pairs in a Map was measured slower than the 100 multiplications.
   for (const i of rowsToCompare) {
-    const va = a.vectorIds[i]!;
-    if (va < 0) continue;
+    const va = a.vectors[i];
+    if (!va) continue;
     for (let j = 0; j < nb; j++) {
-      const vb = b.vectorIds[j]!;
-      if (matchedB[j] || vb < 0) continue;
-      const c = a.source.cosine(va, vb);
+      const vb = b.vectors[j];
+      if (matchedB[j] || !vb) continue;
+      const c = dot(va, vb);
       if (c > 0) sim[i * nb + j] = c;
     }
   }

@@ -17,7 +17,7 @@
  */
 import { edgeGap, jaccard, lcs, mismatch, precision } from './features-lexical';
 import type { Scorable } from './features-scorable';
-import { alignedDice, softLcs, stemSimilarities } from './features-vectors';
+import { alignedDice, SOFT_MATCH_MIN_SHARE, softLcs, stemSimilarities } from './features-vectors';
 
 export { makeScorable, withVectors, type IdfFn, type Scorable } from './features-scorable';
 
@@ -122,7 +122,8 @@ export function pairFeatures(a: Scorable, b: Scorable): PairFeatures {
     quadMax,
   };
   if (a.vectors && b.vectors) {
-    const sim = stemSimilarities(a.vectors, b.vectors);
+    const soft = shared >= SOFT_MATCH_MIN_SHARE * Math.min(a.weight, b.weight);
+    const sim = stemSimilarities(a.vectors, b.vectors, soft);
     features.alignedDice = alignedDice(a.vectors, b.vectors, sim);
     features.softLcs = softLcs(a.wordIds, a.vectors, b.wordIds, b.vectors, sim);
   }
@@ -144,11 +145,11 @@ export const LEXICAL_WEIGHTS: Weights = {
 
 /** The model with word vectors. */
 export const VECTOR_WEIGHTS: Weights = {
-  bias: -1.8743, dice: -3.0017, minCover: -1.1394, extraMax: -0.8339, extraMin: -0.0419, uniMin: -1.1217,
-  uniMax: 2.2194, biMin: 0.867, biMax: -1.6885, triMin: 0.4828, triMax: -2.3363, lcsLong: 0.847,
-  lcsShort: -1.7905, numberMismatch: -0.2538, nameMismatch: 0.3352, lengthGap: 1.754, lengthDiff: -0.2991,
-  shortLength: 0.8331, edgeGap: -1.4364, negationMismatch: -1.2029, char4: 4.0229, quadMax: -0.629,
-  alignedDice: 5.3088, softLcs: 6.1247,
+  bias: -1.7788, dice: -3.275, minCover: -1.0956, extraMax: -0.8373, extraMin: -0.0535, uniMin: -1.1088,
+  uniMax: 2.1874, biMin: 0.8375, biMax: -1.6314, triMin: 0.3888, triMax: -2.3826, lcsLong: 0.9377,
+  lcsShort: -1.7719, numberMismatch: -0.2469, nameMismatch: 0.34, lengthGap: 1.7084, lengthDiff: -0.3118,
+  shortLength: 0.8595, edgeGap: -1.4272, negationMismatch: -1.1982, char4: 4.0653, quadMax: -0.5508,
+  alignedDice: 5.4156, softLcs: 6.0444,
 };
 
 /**

@@ -16,13 +16,6 @@ export interface WordVectors {
 export interface UnitVectors {
   readonly dims: number;
   unit(word: string): Float32Array | undefined;
-  /** A small number per known word (stable for this comparison), or -1 for a word without a vector. */
-  id(word: string): number;
-  /**
-   * Cosine of two words by their ids, remembered: the sentences of one event share most of their
-   * words, so the same word pairs come back for many sentence pairs.
-   */
-  cosine(a: number, b: number): number;
 }
 
 /**
@@ -31,34 +24,15 @@ export interface UnitVectors {
  */
 export function unitVectors(source: WordVectors): UnitVectors {
   const cache = new Map<string, Float32Array | null>();
-  const ids = new Map<string, number>();
-  const byId: Float32Array[] = [];
-  const cosines = new Map<number, number>();
-  const unit = (word: string) => {
-    let v = cache.get(word);
-    if (v === undefined) {
-      v = toUnit(source.vector(word), source.dims);
-      cache.set(word, v);
-      if (v) {
-        ids.set(word, byId.length);
-        byId.push(v);
-      }
-    }
-    return v ?? undefined;
-  };
   return {
     dims: source.dims,
-    unit,
-    id: (word) => (unit(word) ? ids.get(word)! : -1),
-    cosine(a, b) {
-      // One key per unordered pair; ids stay far below 2^26 in any comparison.
-      const key = a < b ? a * 67_108_864 + b : b * 67_108_864 + a;
-      let c = cosines.get(key);
-      if (c === undefined) {
-        c = dot(byId[a]!, byId[b]!);
-        cosines.set(key, c);
+    unit(word) {
+      let v = cache.get(word);
+      if (v === undefined) {
+        v = toUnit(source.vector(word), source.dims);
+        cache.set(word, v);
       }
-      return c;
+      return v ?? undefined;
     },
   };
 }
@@ -76,9 +50,18 @@ function toUnit(raw: ArrayLike<number> | undefined, dims: number): Float32Array 
 
 /** Dot product: the cosine of two unit vectors. */
 export function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let d = 0; d < a.length; d++) s += a[d]! * b[d]!;
-  return s;
+  // Four running sums: measurably faster in V8 than one (the hottest loop when scoring with vectors).
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  const n = a.length - (a.length % 4);
+  let d = 0;
+  for (; d < n; d += 4) {
+    s0 += a[d]! * b[d]!;
+    s1 += a[d + 1]! * b[d + 1]!;
+    s2 += a[d + 2]! * b[d + 2]!;
+    s3 += a[d + 3]! * b[d + 3]!;
+  }
+  for (; d < a.length; d++) s0 += a[d]! * b[d]!;
+  return s0 + s1 + s2 + s3;
 }
 
 /** A lookup over a small in-memory table, for tests and callers that already hold the vectors. */
