@@ -1,5 +1,6 @@
 import { compareArticles, type CompareInput, type CompareOptions } from '../../shared/compare/index';
 import type { Comparison } from '../../shared/compare/types';
+import { loadWordVectors } from '../compare/word-vectors';
 import { suggestStories, type ClusterDoc, type ClusterOptions, type ExistingStory, type StorySuggestion } from '../../shared/cluster/index';
 
 /**
@@ -16,8 +17,12 @@ export type Progress = { stage: string; done: number; total: number };
 
 export function runEngineTask(task: EngineTask, onProgress: (p: Progress) => void): Comparison | StorySuggestion[] {
   switch (task.kind) {
-    case 'compare':
-      return compareArticles(task.inputs, task.options, onProgress);
+    case 'compare': {
+      // Word vectors (built into dist/vectors by `npm run build`) sharpen the "same claim?" decision;
+      // without them the engine uses its lexical model.
+      const wordVectors = loadWordVectors();
+      return compareArticles(task.inputs, wordVectors ? { ...task.options, wordVectors } : task.options, onProgress);
+    }
     case 'suggest':
       return suggestStories(task.newDocs, task.existing, task.options);
     default: {

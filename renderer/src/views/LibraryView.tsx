@@ -104,6 +104,17 @@ export function LibraryView() {
                 New story from selection
               </button>
               <AddToStory ids={ids} stories={stories.data ?? []} onDone={() => setSelected(new Set())} />
+              <button
+                title="Run the current extractor again over the kept original files (after an upgrade); details you edited are kept"
+                onClick={() =>
+                  void act('Could not re-extract', async () => {
+                    const r = await api.reextractArticles({ jobId: `reextract-${Date.now().toString(36)}`, ids });
+                    return `${plural(r.summary.articles)} re-extracted${r.summary.failed ? `, ${r.summary.failed} could not be (${r.results.find((x) => x.status === 'failed')?.message})` : ''}`;
+                  })
+                }
+              >
+                Re-extract
+              </button>
               <button onClick={() => void act('Could not move to the trash', async () => `${plural((await api.trashArticles({ ids })).count)} moved to the trash`)}>Move to trash</button>
             </>
           )}

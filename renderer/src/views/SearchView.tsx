@@ -1,16 +1,25 @@
-import { useEffect, useRef, useState, type ReactElement } from 'react';
-import type { SearchResponse, SearchSnippet } from '../../../shared/model/search';
-import { useApi } from '../app/api-context';
-import { hrefOf, navigate } from '../app/router';
-import { EmptyState, ErrorBox, formatDate } from '../components/EmptyState';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchRequest, SearchResponse } from '../../../shared/model/search';
+import { useApi, useLive } from '../app/api-context';
+import { EmptyState, ErrorBox } from '../components/EmptyState';
+import { SearchResults } from './SearchResults';
 
-/** Search the whole library as you type (debounced), with lunr syntax and "phrases". */
+type Sort = NonNullable<SearchRequest['sort']>;
+
+/** Search the whole library as you type (debounced), with lunr syntax, "phrases", filters and sort. */
 export function SearchView({ initialQuery }: { initialQuery: string }) {
   const api = useApi();
   const [query, setQuery] = useState(initialQuery);
+  const [outlet, setOutlet] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [story, setStory] = useState('');
+  const [sort, setSort] = useState<Sort>('relevance');
   const [res, setRes] = useState<SearchResponse | undefined>();
   const [error, setError] = useState<Error | undefined>();
   const box = useRef<HTMLInputElement>(null);
+  const outlets = useLive((a) => a.listOutlets({}), [], ['articles']);
+  const stories = useLive((a) => a.listStories({}), [], ['stories']);
 
   useEffect(() => box.current?.focus(), []);
   useEffect(() => {
@@ -19,8 +28,14 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
       return;
     }
     let live = true;
+    const filters = {
+      ...(outlet ? { outlets: [outlet] } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(story === 'none' ? { notInStory: true } : story ? { storyId: story } : {}),
+    };
     const t = setTimeout(() => {
-      api.search({ query, limit: 50 }).then(
+      api.search({ query, filters, sort, limit: 100 }).then(
         (r) => live && (setRes(r), setError(undefined)),
         (e: Error) => live && setError(e),
       );
@@ -29,7 +44,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
       live = false;
       clearTimeout(t);
     };
-  }, [api, query]);
+  }, [api, query, outlet, from, to, story, sort]);
 
   return (
     <section className="view">
@@ -47,9 +62,30 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && res?.hits[0]) navigate({ view: 'article', id: res.hits[0].id, at: res.hits[0].snippets[0]?.offset });
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.querySelector<HTMLElement>('.results .result')?.focus();
+            }
           }}
         />
+      </div>
+      <div className="filters" aria-label="Search filters">
+        <select aria-label="Outlet" value={outlet} onChange={(e) => setOutlet(e.target.value)}>
+          <option value="">All outlets</option>
+          {(outlets.data ?? []).map((o) => <option key={o.name} value={o.name}>{o.name} ({o.count})</option>)}
+        </select>
+        <label className="inline-label">From <input type="date" aria-label="Published from" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+        <label className="inline-label">to <input type="date" aria-label="Published to" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <select aria-label="Story" value={story} onChange={(e) => setStory(e.target.value)}>
+          <option value="">Any story or none</option>
+          <option value="none">Not in a story</option>
+          {(stories.data ?? []).map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+        </select>
+        <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <option value="relevance">Most relevant</option>
+          <option value="date-desc">Newest first</option>
+          <option value="date-asc">Oldest first</option>
+        </select>
       </div>
       {res?.problem && (
         <div className="query-problem" role="alert" data-testid="query-problem">
@@ -71,34 +107,18 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
             <li><code>title:ceasefire</code> — only in a field (title, outlet, authors, body)</li>
             <li><code>negotiat*</code> · <code>Zelensky~1</code> · <code>peace^3</code> — prefix, fuzzy, boost</li>
           </ul>
+          <p className="muted">↓ moves into the results, Enter opens the article at the match, Space selects results for a story.</p>
         </EmptyState>
       )}
       {res && !res.problem && (
         <>
-          <p className="muted" data-testid="result-count">{res.total} result{res.total === 1 ? '' : 's'} · {res.tookMs} ms</p>
-          {res.total === 0 && <p className="no-results">No article matches. Check the spelling, try fewer words, or a prefix such as <code>negotiat*</code>.</p>}
-          <ol className="results">
-            {res.hits.map((h) => (
-              <li key={h.id} className="result">
-                <a href={hrefOf({ view: 'article', id: h.id, ...(h.snippets[0] ? { at: h.snippets[0].offset } : {}) })} className="result-title">{h.title}</a>
-                <div className="muted">{h.outlet} · {formatDate(h.published)}</div>
-                {h.snippets.map((s, i) => <Snippet key={i} s={s} />)}
-              </li>
-            ))}
-          </ol>
+          <p className="muted" data-testid="result-count">
+            {res.totalIsEstimate ? 'about ' : ''}{res.total} result{res.total === 1 ? '' : 's'} · {res.tookMs} ms
+          </p>
+          {res.total === 0 && <p className="no-results">No article matches. Check the spelling, try fewer words or filters, or a prefix such as <code>negotiat*</code>.</p>}
+          <SearchResults hits={res.hits} query={query} />
         </>
       )}
     </section>
   );
-}
-
-function Snippet({ s }: { s: SearchSnippet }) {
-  const parts: Array<string | ReactElement> = [];
-  let at = 0;
-  s.highlights.forEach(([a, b], i) => {
-    parts.push(s.text.slice(at, a), <mark key={i}>{s.text.slice(a, b)}</mark>);
-    at = b;
-  });
-  parts.push(s.text.slice(at));
-  return <p className="snippet">…{parts}…</p>;
 }
