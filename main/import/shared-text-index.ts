@@ -48,12 +48,19 @@ export class SharedTextIndex {
   }
 }
 
-/** Hashes of a sample of the text's 10-word shingles (lower-cased words, punctuation ignored). */
+/**
+ * Hashes of a sample of the text's 10-word shingles (lower-cased words, punctuation ignored).
+ * Each word is hashed once and a shingle's hash combines its ten word hashes, so no shingle
+ * string is ever built (this runs for every imported article).
+ */
 export function fingerprint(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wordHashes = words.map(fnv1a);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ wordHashes[i + k]!, 0x01000193);
+    h >>>= 0;
     if (h % SAMPLE_MOD === 0) out.add(h);
   }
   return out;

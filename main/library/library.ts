@@ -146,7 +146,8 @@ export class Library {
         return await fn();
       } finally {
         this.seenRev = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-        await writeFileAtomic(this.revFile, this.seenRev);
+        // Only a hint for other processes to re-read: atomic, but not worth an fsync per write.
+        await writeFileAtomic(this.revFile, this.seenRev, { durable: false });
       }
     });
   }
