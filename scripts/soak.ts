@@ -37,11 +37,17 @@ for (let f = 0; f * 100 < records.length; f++) {
 }
 
 records = []; // the corpus text is on disk now; let it go before measuring
-const mb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+// With --expose-gc (npm run soak passes it) memory is read after a full collection, so the figures
+// show what is retained rather than when V8 happened to collect.
+const mb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return `${Math.round(m.rss / 1024 / 1024)} (heap ${Math.round(m.heapUsed / 1024 / 1024)})`;
+};
 const errors: string[] = [];
 const services = await openServices({ shell: 'cli', userData: path.join(root, 'ud'), libraryDir: path.join(root, 'library') });
 const api = services.api;
-const rss: Array<[string, number]> = [['start', mb()]];
+const rss: Array<[string, string]> = [['start', mb()]];
 
 let t = performance.now();
 const report = await api.importFiles({ jobId: 'soak', sources: [{ kind: 'path', path: inbox }] });
@@ -78,7 +84,7 @@ console.log(`${COMPARISONS} comparisons in ${((performance.now() - t) / 1000).to
 rss.push(['end', mb()]);
 await services.close();
 rmSync(root, { recursive: true, force: true });
-console.log('\nRSS (MB): ' + rss.map(([k, v]) => `${k} ${v}`).join(' · '));
+console.log('\nRSS (heap used) in MB: ' + rss.map(([k, v]) => `${k} ${v}`).join(' · '));
 console.log(`errors: ${errors.length}`);
 for (const e of errors.slice(0, 20)) console.log(`  ${e}`);
 process.exit(errors.length > 0 ? 1 : 0);

@@ -1,5 +1,9 @@
 import { parentPort } from 'node:worker_threads';
+import { loadWordVectors } from '../compare/word-vectors';
 import { runEngineTask, type EngineTask } from './engine-tasks';
+
+// Load the word vectors while the app starts rather than on the first comparison.
+setImmediate(() => loadWordVectors());
 
 /**
  * A long-lived worker for the pure engines (comparison, grouping): kept warm between tasks so a

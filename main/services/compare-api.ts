@@ -24,6 +24,13 @@ export function compareApi(ctx: ServiceContext): CompareMethods {
   };
 }
 
+/**
+ * Recent comparisons, keyed by everything that determines the result (articles and their last
+ * change, corrections, aliases, options): reopening a story, or switching back to it, is instant.
+ */
+const cache = new Map<string, Comparison>();
+const CACHE_SIZE = 20;
+
 async function compareIds(
   ctx: ServiceContext,
   ids: string[],
@@ -34,6 +41,30 @@ async function compareIds(
     const a = await ctx.library.articles.get(id);
     if (a && !a.trashedAt) articles.push(a);
   }
+  const key = JSON.stringify([
+    ctx.library.dir,
+    articles.map((a) => [a.id, a.updatedAt]),
+    opts.corrections,
+    ctx.settings.get().aliases,
+    opts.includeTrivialDifferences ?? false,
+  ]);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const comparison = await computeComparison(ctx, articles, opts);
+  cache.set(key, comparison);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return comparison;
+}
+
+async function computeComparison(
+  ctx: ServiceContext,
+  articles: ArticleRecord[],
+  opts: { jobId?: string; includeTrivialDifferences?: boolean; corrections: Correction[] },
+): Promise<Comparison> {
   if (articles.length < 2) {
     throw new ApiError('invalid-arguments', `a comparison needs at least two articles; this one has ${articles.length}`, 'Add reports of the same event from other outlets to the story.');
   }
