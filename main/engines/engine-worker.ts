@@ -1,9 +1,15 @@
 import { parentPort } from 'node:worker_threads';
+import { SAMPLE_STORY } from '../../shared/sample/sample-story';
 import { loadWordVectors } from '../compare/word-vectors';
 import { runEngineTask, type EngineTask } from './engine-tasks';
 
-// Load the word vectors while the app starts rather than on the first comparison.
-setImmediate(() => loadWordVectors());
+// While the app starts: load the word vectors and run one comparison of the bundled sample, so
+// the engine's code is compiled and optimised before the user opens their first comparison.
+setImmediate(() => {
+  loadWordVectors();
+  const inputs = SAMPLE_STORY.articles.map((a, i) => ({ id: `warm${i}`, outlet: a.outlet, title: a.title, text: a.text, language: 'en' }));
+  runEngineTask({ kind: 'compare', inputs, options: {} }, () => undefined);
+});
 
 /**
  * A long-lived worker for the pure engines (comparison, grouping): kept warm between tasks so a
