@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareArticles, type CompareInput } from '../shared/compare';
-import { loadBasilTriplets } from './report-basil';
+import { loadBasilTriplets } from './report-triplets';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '..', 'shared');

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { useApi, useLive } from '../app/api-context';
 import { useNotices } from '../app/notices';
+import { useSelection } from '../app/use-selection';
 import { hrefOf, navigate } from '../app/router';
 import { EmptyState, ErrorBox, formatDate } from '../components/EmptyState';
 import { EMPTY_FILTERS, LibraryFilters, type LibraryFilterState } from './LibraryFilters';
@@ -16,7 +17,7 @@ export function LibraryView() {
   const { showError, notify } = useNotices();
   const [filters, setFilters] = useState<LibraryFilterState>(EMPTY_FILTERS);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'published', desc: true });
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, setSelected, toggle } = useSelection();
   const query = {
     trashed: filters.trashed,
     filters: {
@@ -49,13 +50,6 @@ export function LibraryView() {
     );
   }
 
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { SearchHit, SearchSnippet } from '../../../shared/model/search';
 import { useApi, useLive } from '../app/api-context';
 import { useNotices } from '../app/notices';
+import { useSelection } from '../app/use-selection';
 import { hrefOf, navigate } from '../app/router';
 import { formatDate } from '../components/EmptyState';
 
@@ -13,20 +14,13 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
   const api = useApi();
   const { showError, notify } = useNotices();
   const [active, setActive] = useState(0);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, setSelected, toggle } = useSelection();
   const stories = useLive((a) => a.listStories({}), [], ['stories']);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => setSelected(new Set()), [query]);
   useEffect(() => setActive(0), [hits]);
 
   const open = (h: SearchHit) => navigate({ view: 'article', id: h.id, ...(h.snippets[0] ? { at: h.snippets[0].offset } : {}) });
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();

@@ -2,7 +2,7 @@
  * Readable comparison reports for a few BASIL events (three outlets each: NYT, Fox News,
  * HuffPost) from ../shared/corpus/basil-dev, written as Markdown for a person to read and judge.
  *
- * Run: npx tsx scripts/report-basil.ts [OUT_DIR=/tmp/basil-reports/] [--events N]
+ * Run: npx tsx scripts/report-triplets.ts [OUT_DIR=/tmp/basil-reports/] [--events N]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * outlet is printed beside each title so a person can judge the groups. Prints timing, the
  * distribution of group sizes and a sample of multi-article groups.
  *
- * Run: npx tsx scripts/sample-grouping-allsides.ts [--month 2020-06] [--months 1] [--sample 15]
+ * Run: npx tsx scripts/sample-grouping-month.ts [--month 2020-06] [--months 1] [--sample 15]
  *        [--threshold 0.15] [--window 3]
  */
 import { createReadStream, existsSync } from 'node:fs';
