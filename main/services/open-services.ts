@@ -46,6 +46,8 @@ export async function openServices(opts: OpenServicesOptions): Promise<Services>
 
   const events = new EventBus();
   const search = await SearchService.open(library, events);
+  const indexProblem = search.status().lastError;
+  if (indexProblem) notices.push(`The search index could not be used (${indexProblem}); it is being rebuilt from your articles — search shows what is ready meanwhile.`);
   const extractor = new ExtractPool();
   const ctx: ServiceContext = { shell: opts.shell, version: appVersion(), library, settings, events, jobs: new JobRegistry(events), search, extractor };
   const close = async () => {

@@ -95,6 +95,11 @@ export class SearchService {
     return this.engine.status();
   }
 
+  /** Resolves when pending index work (saves, merges) is done. */
+  idle(): Promise<void> {
+    return this.engine.idle();
+  }
+
   async close(): Promise<void> {
     await this.engine.close();
     await this.release?.();
