@@ -5,18 +5,11 @@
  *
  * Run: npx tsx scripts/bench-compare.ts [--runs N]
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compareArticles, type CompareInput } from '../shared/compare';
 import { loadBasilTriplets } from './report-triplets';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(shared)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const shared = sharedDirOrSkip();
 const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
 

@@ -7,20 +7,15 @@
  * process (extraction in-process, i.e. one core), and prints pages/s and peak memory.
  * Target: ≥ 25 HTML pages/s on one core.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractFile } from '../main/import/extract-file';
 import { openServices } from '../main/services/open-services';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(shared)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const shared = sharedDirOrSkip();
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);

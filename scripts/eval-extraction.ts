@@ -10,22 +10,17 @@
  * what one core does.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../main/import/charset';
 import { extractFromHtml } from '../main/import/html/extract-html';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(sharedDir)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const sharedDir = sharedDirOrSkip();
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);

@@ -7,20 +7,15 @@
  *
  * Run: npx tsx scripts/eval-grouping.ts
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { clusterEvents, DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, type ClusterDoc } from '../shared/cluster';
 import { prepareSet } from '../shared/cluster/cluster';
 import { extractFeatures, type DocFeatures } from '../shared/cluster/features';
 import { averageLinkage } from '../shared/cluster/linkage';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(shared)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const shared = sharedDirOrSkip();
 
 interface Basil { title: string; date: string; 'triplet-uuid': string; 'main-event': string; 'body-paragraphs': string[][] }
 

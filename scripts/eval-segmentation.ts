@@ -9,17 +9,12 @@
  *
  * Run: npx tsx scripts/eval-segmentation.ts [--errors N]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { segmentSentences, splitParagraphs } from '../shared/text/segment';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(shared)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const shared = sharedDirOrSkip();
 const showErrors = Number(process.argv[process.argv.indexOf('--errors') + 1]) || 0;
 
 interface Basil { 'body-paragraphs': string[][] }

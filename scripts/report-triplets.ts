@@ -4,17 +4,13 @@
  *
  * Run: npx tsx scripts/report-triplets.ts [OUT_DIR=/tmp/basil-reports/] [--events N]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareArticles, renderComparisonMarkdown, type CompareInput } from '../shared/compare';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(shared)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const shared = sharedDirOrSkip();
 const args = process.argv.slice(2);
 const eventsAt = args.indexOf('--events');
 const events = eventsAt >= 0 ? Number(args[eventsAt + 1]) : 5;

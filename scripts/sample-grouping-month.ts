@@ -7,19 +7,14 @@
  * Run: npx tsx scripts/sample-grouping-month.ts [--month 2020-06] [--months 1] [--sample 15]
  *        [--threshold 0.15] [--window 3]
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { clusterEvents, DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, type ClusterDoc } from '../shared/cluster';
+import { sharedDirOrSkip } from './shared-data';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
-if (!existsSync(shared)) {
-  console.log('skipped: ../shared not found');
-  process.exit(0);
-}
+const shared = sharedDirOrSkip();
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
