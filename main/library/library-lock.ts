@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processAlive } from './process-alive';
 
 /** How long a lock may go without a heartbeat before another process may take it over. */
 const STALE_MS = 30_000;
@@ -75,19 +76,10 @@ export class LibraryLock {
   private async isStale(): Promise<boolean> {
     try {
       const [stat, owner] = await Promise.all([fs.stat(this.dir), fs.readFile(path.join(this.dir, 'owner.json'), 'utf8').then(JSON.parse).catch(() => undefined)]);
-      if (owner && owner.host === os.hostname() && typeof owner.pid === 'number' && !isAlive(owner.pid)) return true;
+      if (owner && owner.host === os.hostname() && typeof owner.pid === 'number' && !processAlive(owner.pid)) return true;
       return Date.now() - stat.mtimeMs > STALE_MS;
     } catch {
       return false; // it vanished: try again
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

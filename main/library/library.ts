@@ -165,6 +165,19 @@ export class Library {
     return true;
   }
 
+  /** Article id → ids of the stories it belongs to (story membership is kept on the stories). */
+  storiesByArticle(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const s of this.stories.allSummaries()) {
+      for (const id of s.articleIds) {
+        const list = index.get(id);
+        if (list) list.push(s.id);
+        else index.set(id, [s.id]);
+      }
+    }
+    return index;
+  }
+
   /** The live article with exactly this content, if any. */
   articleWithHash(contentHash: string): string | undefined {
     return this.byHash.get(contentHash);

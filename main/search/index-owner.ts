@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processAlive } from '../library/process-alive';
 
 /**
  * Ownership of an index folder for the life of a process: the first process to open it (the app,
@@ -20,18 +21,9 @@ export async function claimIndex(indexDir: string): Promise<(() => Promise<void>
     }
     const owner = await fs.readFile(path.join(dir, 'owner.json'), 'utf8').then((t) => JSON.parse(t) as { pid?: number; host?: string }, () => undefined);
     // No owner file yet: another process is between its mkdir and its write; it owns the index.
-    if (!owner || owner.host !== os.hostname() || typeof owner.pid !== 'number' || alive(owner.pid)) return undefined;
+    // A claim with our own pid was left by an earlier open in this process (or a reused pid): take it over.
+    if (!owner || owner.host !== os.hostname() || typeof owner.pid !== 'number' || (owner.pid !== process.pid && processAlive(owner.pid))) return undefined;
     await fs.rm(dir, { recursive: true, force: true });
   }
   return undefined;
-}
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return false; // a stale claim of our own pid from a previous run in this process id
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

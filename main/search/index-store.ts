@@ -5,9 +5,11 @@
  * manifest refers to. A crash at any point leaves the previous commit loadable.
  */
 import { crc32 } from 'node:zlib';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchDocMeta } from '../../shared/search/filters';
+// The library's atomic write: temp file + fsync + rename, so a commit survives a crash as well as a reader.
+import { writeFileAtomic } from '../library/atomic-write';
 import { LUNR_VERSION } from './analyzers';
 import { INDEX_FORMAT_VERSION } from './index-schema';
 import { Segment } from './segment';
@@ -38,13 +40,6 @@ export type LoadResult =
   | { kind: 'loaded'; generation: number; segments: Segment[]; meta: Map<string, SearchDocMeta> }
   | { kind: 'missing' }
   | { kind: 'unusable'; reason: string; outdated: boolean };
-
-/** Writes through a temp file and a rename, so readers never see half a file. */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const temp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  await writeFile(temp, data);
-  await rename(temp, file);
-}
 
 /**
  * Article metadata, stored by column: outlets and languages as small dictionaries, story lists

@@ -17,7 +17,7 @@ export function libraryApi(ctx: ServiceContext): LibraryMethods {
   return {
     async listArticles({ filters, trashed }) {
       await library.sync();
-      const storyIndex = storiesByArticle(ctx);
+      const storyIndex = library.storiesByArticle();
       const all = library.articles.allSummaries().filter((a) => Boolean(a.trashedAt) === Boolean(trashed));
       return all
         .filter((a) => matchesFilters(a, filters, storyIndex))
@@ -142,14 +142,6 @@ async function setTrashed(ctx: ServiceContext, ids: string[], trashedAt: string 
     await ctx.search.upsert(restored.filter((a): a is ArticleRecord => a !== undefined));
   }
   return count;
-}
-
-export function storiesByArticle(ctx: ServiceContext): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const s of ctx.library.stories.allSummaries()) {
-    for (const id of s.articleIds) index.set(id, [...(index.get(id) ?? []), s.id]);
-  }
-  return index;
 }
 
 function toSummary(a: ArticleMeta, storyIndex: Map<string, string[]>): ArticleSummary {

@@ -51,7 +51,7 @@ export class SearchService {
       void this.engine.rebuild(this.docs(missing));
       return;
     }
-    const stories = this.storyIndex();
+    const stories = this.library.storiesByArticle();
     for (let i = 0; i < missing.length; i += 200) {
       const batch: IndexDoc[] = [];
       for (const id of missing.slice(i, i + 200)) {
@@ -63,7 +63,7 @@ export class SearchService {
   }
 
   private async *docs(ids: string[]): AsyncIterable<IndexDoc> {
-    const stories = this.storyIndex();
+    const stories = this.library.storiesByArticle();
     for (const id of ids) {
       const a = await this.library.articles.get(id);
       if (a && !a.trashedAt) yield toIndexDoc(a, stories.get(id) ?? []);
@@ -71,7 +71,7 @@ export class SearchService {
   }
 
   async upsert(articles: ArticleRecord[]): Promise<void> {
-    const stories = this.storyIndex();
+    const stories = this.library.storiesByArticle();
     const live = articles.filter((a) => !a.trashedAt);
     for (const a of live) this.textCache.delete(a.id);
     if (live.length > 0) await this.engine.add(live.map((a) => toIndexDoc(a, stories.get(a.id) ?? [])));
@@ -83,7 +83,7 @@ export class SearchService {
   }
 
   refreshStories(): void {
-    const stories = this.storyIndex();
+    const stories = this.library.storiesByArticle();
     for (const a of this.library.articles.allSummaries()) this.engine.updateMeta(a.id, { storyIds: stories.get(a.id) ?? [] });
   }
 
@@ -114,12 +114,6 @@ export class SearchService {
     if (this.textCache.size > 500) this.textCache.delete(this.textCache.keys().next().value!);
     this.textCache.set(id, entry);
     return entry;
-  }
-
-  private storyIndex(): Map<string, string[]> {
-    const index = new Map<string, string[]>();
-    for (const s of this.library.stories.allSummaries()) for (const id of s.articleIds) index.set(id, [...(index.get(id) ?? []), s.id]);
-    return index;
   }
 }
 

@@ -78,8 +78,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: WebServer
     if (!isMethodName(name)) return send(res, 404, { error: `unknown API method "${name}"` });
     if (!(header(req, 'content-type') ?? '').startsWith('application/json')) return send(res, 415, { error: 'API calls send JSON' });
     const body = await readBody(req, maxBodyBytes(name));
-    if (body === 'too-large') res.setHeader('Connection', 'close');
-    if (body === 'too-large') return send(res, 413, { error: `request body too large for ${name} (limit ${maxBodyBytes(name)} bytes)` });
+    if (body === 'too-large') {
+      res.setHeader('Connection', 'close');
+      return send(res, 413, { error: `request body too large for ${name} (limit ${maxBodyBytes(name)} bytes)` });
+    }
     let args: unknown;
     try {
       args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
