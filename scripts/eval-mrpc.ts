@@ -88,20 +88,22 @@ if (process.argv.includes('--fit')) {
   const round = (w: Weights) => JSON.stringify(Object.fromEntries(Object.entries(w).map(([k, v]) => [k, +(v as number).toFixed(4)])));
   console.log(`\nLEXICAL_WEIGHTS (fitted on all pairs): ${round(fit(all, LEXICAL_FEATURES))}`);
   if (loaded) console.log(`VECTOR_WEIGHTS (fitted on all pairs): ${round(fit(all, VECTOR_FEATURES))}`);
-  const first17 = LEXICAL_FEATURES.slice(0, 17);
+  const first21 = LEXICAL_FEATURES.slice(0, 21);
+  const previousVector: FeatureName[] = [...first21, 'alignedDice', 'softLcs'];
   const table: Array<[string, readonly FeatureName[]]> = [
-    ['17 lexical features (previous model)', first17],
-    ['+ edgeGap (unmatched lead/tail)', [...first17, 'edgeGap']],
-    ['+ negationMismatch', [...first17, 'negationMismatch']],
-    ['+ char4', [...first17, 'char4']],
-    ['+ quadMax', [...first17, 'quadMax']],
-    ['lexical model (21 features)', LEXICAL_FEATURES],
+    ['21 lexical features (previous model)', first21],
+    ['+ gapMax (longest unaligned run)', [...first21, 'gapMax']],
+    ['+ numbersDiffer', [...first21, 'numbersDiffer']],
+    ['+ substituted, fragmentation', [...first21, 'substituted', 'fragmentation']],
+    ['lexical model (25 features)', LEXICAL_FEATURES],
   ];
   if (loaded) {
     table.push(
-      ['17 + alignedDice (vectors)', [...first17, 'alignedDice']],
-      ['17 + softLcs (vectors)', [...first17, 'softLcs']],
-      ['vector model (23 features)', VECTOR_FEATURES],
+      ['23 vector features (previous model)', previousVector],
+      ['+ softGapMax', [...previousVector, 'softGapMax']],
+      ['lexical model (25) + alignedDice, softLcs', [...LEXICAL_FEATURES, 'alignedDice', 'softLcs']],
+      ['+ softGapMax', [...LEXICAL_FEATURES, 'alignedDice', 'softLcs', 'softGapMax']],
+      ['vector model (32 features)', VECTOR_FEATURES],
     );
   }
   console.log(`\n5-fold cross-validated @ ${SAME_CLAIM_THRESHOLD}:`);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type WebContents } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import type { SettingsBackend } from '../settings/settings-service';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
 import { buildMenu } from './app-menu';
 import { EVENTS_CHANNEL, registerApiHandlers } from './ipc-handlers';
+import { registerPrintToPdf } from './print-to-pdf';
 import { lockDownWindow } from './window-security';
 import { captureWindowState, usableWindowState } from './window-state';
 
@@ -52,6 +53,15 @@ async function start(): Promise<void> {
   const api = services.api;
   serveRenderer(path.resolve(here, '..', 'renderer'));
   registerApiHandlers(ipcMain, api, isAppUrl);
+  registerPrintToPdf(ipcMain, isAppUrl, {
+    async chooseFile(sender, suggestedName) {
+      const owner = BrowserWindow.fromWebContents(sender as WebContents);
+      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const r = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? undefined : r.filePath;
+    },
+    printToPdf: (sender) => (sender as WebContents).printToPDF({ printBackground: true, landscape: true, pageSize: 'A4' }),
+  });
   services.ctx.events.subscribe((e) => win?.webContents.send(EVENTS_CHANNEL, e));
   Menu.setApplicationMenu(buildMenu(() => win));
   createWindow(services);

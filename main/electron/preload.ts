@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ParallaxEvent } from '../../shared/api/events';
-import type { ElectronBridge } from '../../shared/api/bridge';
+import { PRINT_TO_PDF_CHANNEL, type ElectronBridge } from '../../shared/api/bridge';
 import { methodNames } from '../../shared/api/method-names';
 
 /**
@@ -20,6 +20,9 @@ const bridge: ElectronBridge = {
   },
   pathForFile(file: File) {
     return webUtils.getPathForFile(file);
+  },
+  printToPdf(options) {
+    return ipcRenderer.invoke(PRINT_TO_PDF_CHANNEL, options);
   },
 };
 

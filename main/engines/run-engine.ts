@@ -37,6 +37,10 @@ class EngineRunner {
     });
   }
 
+  offThread(): boolean {
+    return existsSync(this.workerFile);
+  }
+
   /** Starts the worker ahead of the first task (the app and browser mode call this at start-up). */
   warmUp(): void {
     if (existsSync(this.workerFile)) this.ensureWorker();
@@ -102,6 +106,8 @@ class EngineRunner {
 const runner = new EngineRunner();
 
 export const warmUpEngines = (): void => runner.warmUp();
+/** Whether engine tasks run on the worker thread (built app, browser mode) rather than in-process (from source). */
+export const enginesRunOffThread = (): boolean => runner.offThread();
 
 export function runEngine<T extends EngineTask>(task: T, onProgress: (p: Progress) => void = () => undefined, signal?: AbortSignal): Promise<EngineResult<T>> {
   return runner.run(task, onProgress, signal);

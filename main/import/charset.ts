@@ -22,21 +22,21 @@ export function decodeBytes(bytes: Uint8Array, opts: { contentType?: string; isH
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), encoding: bom.encoding, confident: true };
 
   const declared = charsetFromContentType(opts.contentType) ?? (opts.isHtml !== false ? charsetFromMarkup(bytes) : undefined);
-  if (declared === 'utf-8' && mislabelledUtf8(bytes)) return decodeWith(bytes, detectEncoding(bytes), false);
-  if (declared) return decodeWith(bytes, declared, true);
+  if (declared && declared !== 'utf-8') return decodeWith(bytes, declared, true);
 
+  // Declared UTF-8 or undeclared: valid UTF-8 is decoded once, here (decoding is a large share of reading a page).
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', confident: true };
+  if (declared === 'utf-8' && !mislabelledUtf8(bytes)) return decodeWith(bytes, declared, true);
   return decodeWith(bytes, detectEncoding(bytes), false);
 }
 
 /**
  * A page that says UTF-8 but is mostly not (a windows-1251 page saved with a wrong meta tag, a
  * common server misconfiguration). A stray bad byte in real UTF-8 stays UTF-8: only when many of
- * the non-ASCII characters fail to decode is the label overruled.
+ * the non-ASCII characters fail to decode is the label overruled. Called for bytes that are not valid UTF-8.
  */
 function mislabelledUtf8(bytes: Uint8Array): boolean {
-  if (decodeStrictUtf8(bytes) !== undefined) return false;
   const text = new TextDecoder('utf-8').decode(bytes);
   let bad = 0;
   let nonAscii = 0;

@@ -105,7 +105,9 @@ function binaryMagic(head: string): string | undefined {
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
-  for (const b of sample) {
+  // An indexed loop: the array iterator is several times slower on the first, cold pages of an import.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }

@@ -1,19 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ArticleRecord } from '../../shared/model/article';
-import type { ImportedArticleRef, ImportFileResult, ImportReport, ImportSource } from '../../shared/model/import';
+import type { ImportFileResult, ImportReport, ImportSource } from '../../shared/model/import';
 import type { Library } from '../library/library';
 import { OriginalStore } from '../library/original-store';
 import type { Job } from '../services/jobs';
-import { newArticleId } from '../services/ids';
 import { expandSources, describeFsError, type ImportItem } from './expand-sources';
 import { extractPastedText, failureMessage, type ExtractedPart } from './extract-file';
 import type { ExtractPool } from './extract-pool';
 import { MAX_FILE_BYTES } from './limits';
-import { makeRecord } from './make-record';
-import { mediaTypeOf } from './media-type';
 import { removeLearnedFurniture } from './outlet-furniture';
-import { SharedTextIndex } from './shared-text-index';
+import { BatchState, sameFileAgain, storeParts, type OriginalBytes } from './store-parts';
 
 export interface ImportDeps {
   library: Library;
@@ -25,6 +22,22 @@ export interface ImportDeps {
   /** Called with every record written (new, updated by furniture learning, or marked as sharing text), to index it. */
   onRecords: (records: ArticleRecord[]) => Promise<void>;
   now?: () => string;
+}
+
+/**
+ * Extracted files wait at most this long to be stored, together, in one library write. Each
+ * write takes the cross-process lock and re-reads the revision file; once per file that was
+ * a third of an import's time on a busy machine. Short enough that other writers still interleave.
+ */
+const STORE_EVERY_MS = 200;
+
+/** A file read and extracted, waiting to be stored. */
+interface Extracted {
+  index: number;
+  label: string;
+  name: string;
+  original: OriginalBytes | undefined;
+  parts: ExtractedPart[];
 }
 
 /**
@@ -40,14 +53,46 @@ export async function importSources(sources: ImportSource[], deps: ImportDeps): 
   job.setTotal(items.length);
   const state = new BatchState(library);
   const results: ImportFileResult[] = [];
+  const pending: Extracted[] = [];
+  let pendingSince = 0;
 
-  for (const item of items) {
-    if (job.cancelled) {
-      results.push({ file: item.label, status: 'cancelled', message: 'cancelled before it was read', articles: [] });
-      continue;
+  // Extraction (slow, parallel) happens outside the lock; the files extracted meanwhile are stored in one write.
+  const storePending = async () => {
+    const batch = pending.splice(0);
+    if (batch.length === 0) return;
+    await library.write(async () => {
+      // Decided one after another; their disk writes overlap.
+      const lines: Array<Promise<void>> = [];
+      for (const p of batch) {
+        const { finished } = await storeParts(p.label, p.name, p.original, p.parts, state, deps, now);
+        lines.push(finished.then((line) => ((results[p.index] = line), job.step(p.label))));
+      }
+      await Promise.all(lines);
+      await state.inFlight.settle();
+      for (const p of batch) results[p.index] = unlessLost(results[p.index]!, library);
+    });
+  };
+
+  try {
+    for (const [index, item] of items.entries()) {
+      if (job.cancelled) {
+        results[index] = { file: item.label, status: 'cancelled', message: 'cancelled before it was read', articles: [] };
+        continue;
+      }
+      const read = await readItem(item, deps);
+      if ('result' in read) {
+        results[index] = read.result;
+        job.step(item.label);
+      } else {
+        if (pending.length === 0) pendingSince = Date.now();
+        pending.push({ index, label: item.label, ...read });
+      }
+      if (pending.length > 0 && Date.now() - pendingSince >= STORE_EVERY_MS) await storePending();
     }
-    results.push(await importItem(item, state, deps, now));
-    job.step(item.label);
+    await storePending();
+  } finally {
+    // Every record and original was flushed to disk before its rename; this makes the renames durable too.
+    await state.folderSync.flush();
   }
 
   const furnitureChanged = await library.write(() => removeLearnedFurniture(library, state.outletsTouched, now()));
@@ -55,146 +100,40 @@ export async function importSources(sources: ImportSource[], deps: ImportDeps): 
   return { jobId: job.id, results, summary: summarize(results), elapsedMs: Date.now() - started };
 }
 
-/** What the batch wrote, for indexing and furniture learning at the end. */
-class BatchState {
-  readonly outletsTouched = new Set<string>();
-  readonly written: ArticleRecord[] = [];
-  readonly sharedText: SharedTextIndex;
-
-  constructor(readonly library: Library) {
-    this.sharedText = new SharedTextIndex(library);
-  }
-
-  remember(r: ArticleRecord): void {
-    this.outletsTouched.add(r.outlet);
-    this.written.push(r);
-  }
-}
-
-async function importItem(item: ImportItem, state: BatchState, deps: ImportDeps, now: () => string): Promise<ImportFileResult> {
-  const fail = (message: string): ImportFileResult => ({ file: item.label, status: 'failed', message, articles: [] });
-  let bytes: Uint8Array | undefined;
-  let name = 'pasted text';
-  let parts: ExtractedPart[];
+/** Reads and extracts one input: its articles to store, or its result line already (failed, or the same file imported before). */
+async function readItem(item: ImportItem, deps: ImportDeps): Promise<{ result: ImportFileResult } | Omit<Extracted, 'index' | 'label'>> {
+  const fail = (message: string) => ({ result: { file: item.label, status: 'failed' as const, message, articles: [] } });
   try {
     if (item.kind === 'unreadable') return fail(item.reason);
-    if (item.kind === 'text') {
-      parts = extractPastedText(item.text);
+    if (item.kind === 'text') return { name: 'pasted text', original: undefined, parts: extractPastedText(item.text) };
+    let bytes: Uint8Array;
+    let name: string;
+    if (item.kind === 'path') {
+      name = path.basename(item.path);
+      const size = (await fs.stat(item.path)).size;
+      if (size > MAX_FILE_BYTES) return fail(`over the size limit: ${mb(size)} (the limit is ${mb(MAX_FILE_BYTES)})`);
+      bytes = new Uint8Array(await fs.readFile(item.path));
     } else {
-      if (item.kind === 'path') {
-        name = path.basename(item.path);
-        const size = (await fs.stat(item.path)).size;
-        if (size > MAX_FILE_BYTES) return fail(`over the size limit: ${mb(size)} (the limit is ${mb(MAX_FILE_BYTES)})`);
-        bytes = new Uint8Array(await fs.readFile(item.path));
-      } else {
-        name = item.name;
-        bytes = item.bytes;
-        if (bytes.byteLength > MAX_FILE_BYTES) return fail(`over the size limit: ${mb(bytes.byteLength)} (the limit is ${mb(MAX_FILE_BYTES)})`);
-      }
-      // The very same file imported before (a re-import, or a batch resumed after a crash): no need to extract it again.
-      const earlier = deps.library.articleFromOriginal(OriginalStore.hash(bytes));
-      if (earlier) return { file: item.label, status: 'duplicate', message: 'already imported (the same file)', articles: [], duplicateOf: earlier };
-      parts = await deps.extractor.extract(bytes, name);
+      name = item.name;
+      bytes = item.bytes;
+      if (bytes.byteLength > MAX_FILE_BYTES) return fail(`over the size limit: ${mb(bytes.byteLength)} (the limit is ${mb(MAX_FILE_BYTES)})`);
     }
+    // The very same file imported before (a re-import, or a batch resumed after a crash): no need to extract it again.
+    const original = { bytes, sha256: OriginalStore.hash(bytes) };
+    const earlier = deps.library.articleFromOriginal(original.sha256);
+    if (earlier) return { result: sameFileAgain(item.label, earlier) };
+    return { name, original, parts: await deps.extractor.extract(bytes, name) };
   } catch (err) {
     return fail(item.kind === 'path' && (err as NodeJS.ErrnoException)?.code ? describeFsError(err) : failureMessage(err));
   }
-  // Extraction (slow, parallel) happens outside the lock; storing one file's articles is one write.
-  return deps.library.write(() => storeParts(item.label, name, bytes, parts, state, deps, now));
 }
 
-async function storeParts(
-  label: string,
-  fileName: string,
-  bytes: Uint8Array | undefined,
-  parts: ExtractedPart[],
-  state: BatchState,
-  deps: ImportDeps,
-  now: () => string,
-): Promise<ImportFileResult> {
-  const { library } = deps;
-  const imported: ImportedArticleRef[] = [];
-  const duplicates: string[] = [];
-  const failedParts: { part: number; reason: string }[] = [];
-  let sha256: string | undefined;
-  const multi = parts.length > 1;
-
-  for (const part of parts) {
-    if (!part.ok) {
-      failedParts.push({ part: part.part, reason: part.reason });
-      continue;
-    }
-    try {
-      if (bytes && !sha256) sha256 = await library.originals.put(bytes);
-      const original = bytes && sha256 ? { sha256, fileName, mediaType: mediaTypeOf(fileName), size: bytes.byteLength, ...(multi ? { part: part.part } : {}) } : undefined;
-      const record = makeRecord(part.article, { id: newArticleId(), sourceKind: part.sourceKind, now: now(), ...(original ? { original } : {}) });
-      record.outlet = deps.outletAliases?.[record.outlet.toLowerCase()] ?? record.outlet;
-      const existing = library.articleWithHash(record.contentHash);
-      if (existing) {
-        duplicates.push(existing);
-        continue;
-      }
-      const earlier = record.url ? library.articleAt(record.outlet, record.url) : undefined;
-      if (earlier) record.versionOf = earlier;
-      const sharing = await state.sharedText.matches(record.id, record.outlet, record.text);
-      if (sharing.length > 0) record.sharesTextWith = sharing;
-      await library.articles.put(record);
-      state.sharedText.add(record.id, record.outlet, record.text);
-      state.remember(record);
-      for (const other of sharing) await markSharing(library, other, record.id, state);
-      imported.push(refOf(record));
-    } catch (err) {
-      failedParts.push({ part: part.part, reason: failureMessage(err) });
-    }
-  }
-  return resultLine(label, imported, duplicates, failedParts, parts.length);
+/** A file skipped as a duplicate of an article whose own write then failed was not stored either: it fails, saying why. */
+function unlessLost(line: ImportFileResult, library: Library): ImportFileResult {
+  if (line.status !== 'duplicate' || !line.duplicateOf || library.articles.has(line.duplicateOf)) return line;
+  const { duplicateOf: _lost, ...rest } = line;
+  return { ...rest, status: 'failed', message: 'not stored: it duplicates an article of this batch that could not be saved' };
 }
-
-async function markSharing(library: Library, id: string, withId: string, state: BatchState): Promise<void> {
-  const other = await library.articles.get(id);
-  if (!other || other.sharesTextWith?.includes(withId)) return;
-  const next = { ...other, sharesTextWith: [...(other.sharesTextWith ?? []), withId].sort() };
-  await library.articles.put(next);
-  state.written.push(next);
-}
-
-function resultLine(
-  label: string,
-  imported: ImportedArticleRef[],
-  duplicates: string[],
-  failedParts: { part: number; reason: string }[],
-  total: number,
-): ImportFileResult {
-  const extra: Partial<ImportFileResult> = failedParts.length > 0 ? { failedParts } : {};
-  if (imported.length > 0) {
-    const bits = [`${imported.length} article${imported.length === 1 ? '' : 's'}`];
-    if (total > 1) bits[0] += ` of ${total} found`;
-    if (duplicates.length > 0) bits.push(`${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'} skipped`);
-    if (failedParts.length > 0) bits.push(`${failedParts.length} failed (${failedParts[0]!.reason})`);
-    if (imported.some((a) => a.versionOf)) bits.push('new version of an earlier article');
-    if (imported.some((a) => a.sharesTextWith)) bits.push('shares text with another outlet');
-    return { file: label, status: 'imported', message: `imported ${bits.join('; ')}`, articles: imported, ...extra };
-  }
-  if (duplicates.length > 0) {
-    return {
-      file: label,
-      status: 'duplicate',
-      message: `duplicate of an article already in the library${failedParts.length ? `; ${failedParts.length} part(s) failed` : ''}`,
-      articles: [],
-      duplicateOf: duplicates[0]!,
-      ...extra,
-    };
-  }
-  const reason = failedParts[0]?.reason ?? 'no article text found';
-  return { file: label, status: 'failed', message: failedParts.length > 1 ? `${failedParts.length} articles found, none readable: ${reason}` : reason, articles: [], ...extra };
-}
-
-const refOf = (r: ArticleRecord): ImportedArticleRef => {
-  const ref: ImportedArticleRef = { id: r.id, title: r.title, outlet: r.outlet };
-  if (r.versionOf) ref.versionOf = r.versionOf;
-  if (r.sharesTextWith) ref.sharesTextWith = r.sharesTextWith;
-  return ref;
-};
 
 function summarize(results: ImportFileResult[]): ImportReport['summary'] {
   const count = (s: ImportFileResult['status']) => results.filter((r) => r.status === s).length;

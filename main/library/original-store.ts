@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write';
+import { type FolderSyncBatch, writeFileAtomic } from './atomic-write';
 
 /**
  * The exact bytes of every imported file, stored once by content (sha256), so re-extraction
@@ -14,14 +14,15 @@ export class OriginalStore {
     return createHash('sha256').update(bytes).digest('hex');
   }
 
-  async put(bytes: Uint8Array): Promise<string> {
-    const sha256 = OriginalStore.hash(bytes);
+  /** Stores the bytes (once: a file already there is kept). `sha256` saves hashing again when the caller has it. */
+  async put(bytes: Uint8Array, opts: { sha256?: string; folderSync?: FolderSyncBatch } = {}): Promise<string> {
+    const sha256 = opts.sha256 ?? OriginalStore.hash(bytes);
     const file = this.fileOf(sha256);
     try {
       await fs.access(file);
     } catch {
       await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, bytes);
+      await writeFileAtomic(file, bytes, { folderSync: opts.folderSync });
     }
     return sha256;
   }

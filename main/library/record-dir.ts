@@ -1,7 +1,7 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RestoreResult } from '../../shared/model/record-schemas';
-import { isTempName, writeFileAtomic } from './atomic-write';
+import { type AtomicWriteOptions, isTempName, writeFileAtomic } from './atomic-write';
 
 /** A record file that could not be read and was moved aside, so the user can be told. */
 export interface QuarantinedRecord {
@@ -134,9 +134,10 @@ export class RecordDir<T extends { id: string }, S> {
     }
   }
 
-  async put(record: T): Promise<void> {
+  /** Writes the record atomically; `opts` can defer the folder flush to a batch or order the write after another (see AtomicWriteOptions). */
+  async put(record: T, opts: Pick<AtomicWriteOptions, 'folderSync' | 'after'> = {}): Promise<void> {
     const file = this.fileOf(record.id);
-    await writeFileAtomic(file, JSON.stringify(record, null, 1));
+    await writeFileAtomic(file, JSON.stringify(record, null, 1), opts);
     const mtime = await fs.stat(file).then((s) => s.mtimeMs, () => 0);
     this.remember(record, mtime);
   }

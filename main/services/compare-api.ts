@@ -4,8 +4,8 @@ import { ApiError } from '../../shared/api/errors';
 import type { CompareInput } from '../../shared/compare/index';
 import type { Comparison } from '../../shared/compare/types';
 import type { ArticleRecord } from '../../shared/model/article';
-import type { Correction } from '../../shared/model/story';
-import { runEngine } from '../engines/run-engine';
+import type { Correction, StoryRecord } from '../../shared/model/story';
+import { enginesRunOffThread, runEngine } from '../engines/run-engine';
 import type { ServiceContext } from './context';
 import { requireStory } from './story-api';
 
@@ -27,15 +27,22 @@ export function compareApi(ctx: ServiceContext): CompareMethods {
 /**
  * Recent comparisons, keyed by everything that determines the result (articles and their last
  * change, corrections, aliases, options): reopening a story, or switching back to it, is instant.
+ * A comparison being computed is shared too: a view that opens while the story's comparison is
+ * under way (prefetched after an edit, or asked for by another window) waits for that one.
  */
 const cache = new Map<string, Comparison>();
+const inFlight = new Map<string, Promise<Comparison>>();
 const CACHE_SIZE = 20;
 
-async function compareIds(
-  ctx: ServiceContext,
-  ids: string[],
-  opts: { jobId?: string; includeTrivialDifferences?: boolean; corrections: Correction[] },
-): Promise<Comparison> {
+interface CompareRequest {
+  jobId?: string;
+  includeTrivialDifferences?: boolean;
+  corrections: Correction[];
+  /** Background work: no job (and so no progress bar) of its own. */
+  quiet?: boolean;
+}
+
+async function compareIds(ctx: ServiceContext, ids: string[], opts: CompareRequest): Promise<Comparison> {
   const articles: ArticleRecord[] = [];
   for (const id of new Set(ids)) {
     const a = await ctx.library.articles.get(id);
@@ -54,22 +61,39 @@ async function compareIds(
     cache.set(key, hit);
     return hit;
   }
-  const comparison = await computeComparison(ctx, articles, opts);
-  cache.set(key, comparison);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return comparison;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const computing = computeComparison(ctx, articles, opts).then((comparison) => {
+    cache.set(key, comparison);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return comparison;
+  });
+  inFlight.set(key, computing);
+  try {
+    return await computing;
+  } finally {
+    inFlight.delete(key);
+  }
 }
 
-async function computeComparison(
-  ctx: ServiceContext,
-  articles: ArticleRecord[],
-  opts: { jobId?: string; includeTrivialDifferences?: boolean; corrections: Correction[] },
-): Promise<Comparison> {
+/**
+ * Starts computing a story's comparison in the background after the story changed (created,
+ * articles added or removed, a correction), so that opening it, or the view's own recomputation,
+ * finds it done or under way. Only where the engines run on their own thread (the app and
+ * browser mode): in-process, as from source or in the CLI, it would block the caller.
+ */
+export function prefetchStoryComparison(ctx: ServiceContext, story: StoryRecord): void {
+  if (ctx.shell === 'cli' || !enginesRunOffThread() || story.articleIds.length < 2 || story.articleIds.length > 50) return;
+  // A failure here is reported when the user opens the comparison and it is computed again.
+  compareIds(ctx, story.articleIds, { corrections: story.corrections, quiet: true }).catch(() => undefined);
+}
+
+async function computeComparison(ctx: ServiceContext, articles: ArticleRecord[], opts: CompareRequest): Promise<Comparison> {
   if (articles.length < 2) {
     throw new ApiError('invalid-arguments', `a comparison needs at least two articles; this one has ${articles.length}`, 'Add reports of the same event from other outlets to the story.');
   }
   if (articles.length > 50) throw new ApiError('invalid-arguments', `a comparison takes at most 50 articles; this one has ${articles.length}`);
-  const job = ctx.jobs.start(opts.jobId ?? `compare-${randomBytes(4).toString('hex')}`, 'compare', 1);
+  const job = opts.quiet ? undefined : ctx.jobs.start(opts.jobId ?? `compare-${randomBytes(4).toString('hex')}`, 'compare', 1);
   try {
     const comparison = await runEngine(
       {
@@ -77,14 +101,14 @@ async function computeComparison(
         inputs: articles.map(toInput),
         options: { aliases: ctx.settings.get().aliases, corrections: opts.corrections, includeTrivialDifferences: opts.includeTrivialDifferences ?? false },
       },
-      (p) => job.report(p.done, p.total, p.stage),
-      job.signal,
+      (p) => job?.report(p.done, p.total, p.stage),
+      job?.signal,
     );
-    job.finish('finished');
+    job?.finish('finished');
     return comparison;
   } catch (err) {
-    job.finish(job.cancelled ? 'cancelled' : 'failed');
-    if (job.cancelled) throw new ApiError('cancelled', 'the comparison was cancelled');
+    job?.finish(job.cancelled ? 'cancelled' : 'failed');
+    if (job?.cancelled) throw new ApiError('cancelled', 'the comparison was cancelled');
     throw err;
   }
 }

@@ -2,6 +2,7 @@ import type { ParallaxApi } from '../../shared/api/contract';
 import { STORY_SCHEMA_VERSION, type StoryRecord } from '../../shared/model/story';
 import { SAMPLE_STORY } from '../../shared/sample/sample-story';
 import { makeRecord } from '../import/make-record';
+import { prefetchStoryComparison } from './compare-api';
 import { nowIso, type ServiceContext } from './context';
 import { newArticleId, newStoryId } from './ids';
 
@@ -16,7 +17,9 @@ export function sampleApi(ctx: ServiceContext): SampleMethods {
   const { library } = ctx;
   return {
     async installSampleStory() {
-      return library.write(() => install(ctx));
+      const story = await library.write(() => install(ctx));
+      prefetchStoryComparison(ctx, story);
+      return story;
     },
 
     async removeSampleStory() {

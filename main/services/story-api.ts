@@ -2,6 +2,7 @@ import type { ParallaxApi } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { STORY_SCHEMA_VERSION, type StoryRecord, type StorySummary } from '../../shared/model/story';
 import type { StoryMeta } from '../library/library';
+import { prefetchStoryComparison } from './compare-api';
 import { nowIso, type ServiceContext } from './context';
 import { newStoryId } from './ids';
 
@@ -16,12 +17,19 @@ export function storyApi(ctx: ServiceContext): StoryMethods {
 
   /** Read-modify-write of one story as a single library write, so two windows or processes cannot lose each other's changes. */
   const change = (id: string, fn: (s: StoryRecord) => StoryRecord | Promise<StoryRecord>) =>
-    library.write(async () => save(await fn(await requireStory(ctx, id))));
-  const save = async (story: StoryRecord): Promise<StoryRecord> => {
+    library.write(async () => {
+      const before = await requireStory(ctx, id);
+      return save(await fn(before), before);
+    });
+  const save = async (story: StoryRecord, before?: StoryRecord): Promise<StoryRecord> => {
     await library.stories.put(story);
     // Story membership is a search filter: keep the index's metadata in step.
     ctx.search.refreshStories();
     changed();
+    // What is compared changed: have the comparison ready (or under way) when it is opened.
+    if (!before || before.articleIds.join() !== story.articleIds.join() || JSON.stringify(before.corrections) !== JSON.stringify(story.corrections)) {
+      prefetchStoryComparison(ctx, story);
+    }
     return story;
   };
 

@@ -11,4 +11,20 @@ export interface ElectronBridge {
   onEvent(listener: (e: ParallaxEvent) => void): () => void;
   /** Electron only: the file-system path of a dropped File (browser mode uploads bytes instead). */
   pathForFile(file: unknown): string;
+  /**
+   * Electron only: saves the current page as a PDF (Chromium's printToPDF, print stylesheet
+   * applied) after asking where. Browser mode prints through the browser's own dialog instead.
+   */
+  printToPdf(options: PrintToPdfOptions): Promise<PrintToPdfResult>;
 }
+
+/** IPC channel of ElectronBridge.printToPdf (one name for the preload and the main process). */
+export const PRINT_TO_PDF_CHANNEL = 'parallax:print-to-pdf';
+
+export interface PrintToPdfOptions {
+  /** File name offered in the save dialog. */
+  suggestedName: string;
+}
+
+/** Saved (where), cancelled by the user (no error), or failed (why). */
+export type PrintToPdfResult = { saved: true; path: string } | { saved: false; error?: string };

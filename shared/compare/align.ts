@@ -3,17 +3,14 @@
  * (greedy on score, best first), then one-to-two merges where one outlet says in one
  * sentence what the other says in two adjacent ones.
  */
-import { SAME_CLAIM_THRESHOLD, similarity, type IdfFn, type Scorable } from './score';
-import { makeScorable } from './score';
-import type { Token } from '../text/normalize';
+import { joinedPassage, type PairScores, type Passage } from './pair-scores';
+import { SAME_CLAIM_THRESHOLD } from './score';
 
-export interface AlignSentence {
+export interface AlignSentence extends Passage {
   /** Canonical article index. */
   article: number;
   /** Index among the article's body sentences. */
   index: number;
-  tokens: Token[];
-  scorable: Scorable;
 }
 
 /** A link between two sentences (indexes into the sentence list), `a < b`. */
@@ -38,7 +35,7 @@ const MERGE_MIN_PART = 0.15;
 export function align(
   sentences: readonly AlignSentence[],
   candidates: ReadonlyArray<[number, number]>,
-  idf: IdfFn,
+  scores: PairScores,
   threshold = SAME_CLAIM_THRESHOLD,
 ): AlignResult {
   // Group candidate pairs by article pair.
@@ -47,7 +44,7 @@ export function align(
     const key = `${sentences[a]!.article}:${sentences[b]!.article}`;
     let list = byPair.get(key);
     if (!list) byPair.set(key, (list = []));
-    list.push({ a, b, score: similarity(sentences[a]!.scorable, sentences[b]!.scorable) });
+    list.push({ a, b, score: scores.score(sentences[a]!, sentences[b]!) });
   }
   const position = new Map<string, number>();
   sentences.forEach((s, i) => position.set(`${s.article}:${s.index}`, i));
@@ -64,14 +61,16 @@ export function align(
       matched.push(l);
     }
     links.push(...matched);
-    for (const l of matched) links.push(...merges(l, sentences, position, used, idf));
+    for (const l of matched) links.push(...merges(l, sentences, position, used, scores));
   }
   return { links, scored: candidates.length };
 }
 
 /** Extra links when a neighbour of one side, taken with it, matches the other side better. */
-function merges(link: Link, sentences: readonly AlignSentence[], position: Map<string, number>, used: Set<number>, idf: IdfFn): Link[] {
+function merges(link: Link, sentences: readonly AlignSentence[], position: Map<string, number>, used: Set<number>, scores: PairScores): Link[] {
   const out: Link[] = [];
+  // Scores are below 1, so a link scoring this high cannot be beaten by MERGE_GAIN.
+  if (link.score + MERGE_GAIN >= 1) return out;
   for (const [fixed, grow] of [
     [link.a, link.b],
     [link.b, link.a],
@@ -81,9 +80,9 @@ function merges(link: Link, sentences: readonly AlignSentence[], position: Map<s
     for (const step of [-1, 1]) {
       const n = position.get(`${g.article}:${g.index + step}`);
       if (n === undefined || used.has(n)) continue;
-      if (similarity(sentences[fixed]!.scorable, sentences[n]!.scorable) < MERGE_MIN_PART) continue;
-      const tokens = step < 0 ? [...sentences[n]!.tokens, ...g.tokens] : [...g.tokens, ...sentences[n]!.tokens];
-      const score = similarity(sentences[fixed]!.scorable, makeScorable(tokens, idf));
+      const part = scores.score(sentences[fixed]!, sentences[n]!);
+      if (part < MERGE_MIN_PART) continue;
+      const score = scores.score(sentences[fixed]!, joinedPassage(step < 0 ? [sentences[n]!, g] : [g, sentences[n]!]));
       if (score >= link.score + MERGE_GAIN && (!best || score > best.score)) best = { neighbour: n, score };
     }
     if (best) {

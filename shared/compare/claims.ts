@@ -8,7 +8,8 @@ import type { Token } from '../text/normalize';
 import { cmp } from './entities';
 import type { Group } from './group';
 import type { WorkArticle, WorkSentence } from './prepare';
-import { makeScorable, similarity, type IdfFn } from './score';
+import { joinedPassage, type PairScores } from './pair-scores';
+import type { IdfFn } from './score';
 import type { Claim, ClaimMember } from './types';
 import { diffWording, wordingDiffers } from './wording';
 
@@ -18,7 +19,7 @@ export interface ClaimWork {
   tokens: Token[][];
 }
 
-export function buildClaim(group: Group, sentences: readonly WorkSentence[], articles: readonly WorkArticle[], idf: IdfFn, includeTrivial: boolean): ClaimWork {
+export function buildClaim(group: Group, sentences: readonly WorkSentence[], articles: readonly WorkArticle[], scores: PairScores, includeTrivial: boolean): ClaimWork {
   const byArticle = new Map<number, WorkSentence[]>();
   for (const i of group.members) {
     const s = sentences[i]!;
@@ -27,10 +28,14 @@ export function buildClaim(group: Group, sentences: readonly WorkSentence[], art
   const parts = [...byArticle.entries()]
     .map(([article, ss]) => ({ article, ss: ss.sort((x, y) => x.record.index - y.record.index) }))
     .sort((x, y) => cmp(articles[x.article]!.record.id, articles[y.article]!.record.id));
-  const tokens = parts.map((p) => p.ss.flatMap((s) => s.tokens));
-  const scorables = tokens.map((t) => makeScorable(t, idf));
-  // Pairwise similarities; the base is the member with the highest total (ties: first by article id).
-  const sims = scorables.map((a, i) => scorables.map((b, j) => (i === j ? 1 : similarity(a, b))));
+  const passages = parts.map((p) => joinedPassage(p.ss));
+  const tokens = passages.map((p) => [...p.tokens]);
+  // Pairwise similarities (each pair scored once, in article-id order); the base is the member
+  // with the highest total (ties: first by article id).
+  const sims = passages.map(() => new Array<number>(passages.length).fill(1));
+  for (let i = 0; i < passages.length; i++) {
+    for (let j = i + 1; j < passages.length; j++) sims[i]![j] = sims[j]![i] = scores.score(passages[i]!, passages[j]!);
+  }
   let base = 0;
   let bestTotal = -1;
   sims.forEach((row, i) => {
@@ -60,7 +65,7 @@ export function buildClaim(group: Group, sentences: readonly WorkSentence[], art
     members,
     baseArticleId: members[base]!.articleId,
     similarity: round(group.scores.length ? group.scores.reduce((s, x) => s + x, 0) / group.scores.length : 1),
-    evidence: { terms: sharedTerms(tokens, base, idf), entities: [], numbers: sharedNumbers(tokens, base) },
+    evidence: { terms: sharedTerms(tokens, base, scores.idf), entities: [], numbers: sharedNumbers(tokens, base) },
     differs: members.some((m) => m.differs),
     sharedCopy: false,
     corrected: group.corrected,

@@ -5,7 +5,7 @@
  * vectors, each content word's unit vector.
  */
 import type { Token } from '../text/normalize';
-import { charGrams, isNegation } from './features-lexical';
+import { charGrams, isNegation, numberSet, type NumberSet } from './features-lexical';
 import type { VectorSide } from './features-vectors';
 import type { UnitVectors } from './vectors';
 
@@ -21,13 +21,13 @@ export interface Scorable {
   words: string[];
   /** `words` as small integers, for the longest-common-subsequence loop. */
   wordIds: Int32Array;
-  /** Distinct words, word pairs and word triples, as numbers (interned ids; 32-bit hashes for pairs and triples). */
-  unigrams: Set<number>;
-  bigrams: Set<number>;
-  trigrams: Set<number>;
-  quadgrams: Set<number>;
+  /** Distinct words, word pairs, triples and quadruples, as numbers (interned ids; 32-bit hashes for the n-grams). */
+  unigrams: NumberSet;
+  bigrams: NumberSet;
+  trigrams: NumberSet;
+  quadgrams: NumberSet;
   /** Character 4-grams of the words, for spelling and inflection variants. */
-  charGrams: Set<number>;
+  charGrams: NumberSet;
   /** Content stems in sentence order (repeats kept), for an unmatched lead or tail. */
   order: string[];
   /** Says "not", "never", "n't"… */
@@ -91,21 +91,26 @@ export function makeScorable(tokens: readonly Token[], idf: IdfFn): Scorable {
     if (stem.length >= 6 && !prefixes.has(stem.slice(0, 6))) prefixes.set(stem.slice(0, 6), stem);
   }
   const wordIds = Int32Array.from(words, intern);
-  const bigrams = new Set<number>();
-  const trigrams = new Set<number>();
-  const quadgrams = new Set<number>();
-  for (let i = 0; i + 1 < wordIds.length; i++) {
+  const n = wordIds.length;
+  const bigrams = new Uint32Array(Math.max(0, n - 1));
+  const trigrams = new Uint32Array(Math.max(0, n - 2));
+  const quadgrams = new Uint32Array(Math.max(0, n - 3));
+  for (let i = 0; i + 1 < n; i++) {
     // 32-bit hashes: a collision would need two different word pairs of the two sentences to
     // hash alike (about 1 in 4 million per pair of sentences), too rare to move a score.
     const h2 = (Math.imul(wordIds[i]!, 0x9e3779b1) ^ Math.imul(wordIds[i + 1]!, 0x85ebca77)) >>> 0;
-    bigrams.add(h2);
-    if (i + 2 >= wordIds.length) continue;
+    bigrams[i] = h2;
+    if (i + 2 >= n) continue;
     const h3 = (Math.imul(h2, 0x27d4eb2f) ^ Math.imul(wordIds[i + 2]!, 0xc2b2ae3d)) >>> 0;
-    trigrams.add(h3);
-    if (i + 3 < wordIds.length) quadgrams.add((Math.imul(h3, 0x165667b1) ^ Math.imul(wordIds[i + 3]!, 0x9e3779b1)) >>> 0);
+    trigrams[i] = h3;
+    if (i + 3 < n) quadgrams[i] = (Math.imul(h3, 0x165667b1) ^ Math.imul(wordIds[i + 3]!, 0x9e3779b1)) >>> 0;
   }
   const scorable: Scorable = {
-    stems, prefixes, weight, words, wordIds, unigrams: new Set(wordIds), bigrams, trigrams, quadgrams,
+    stems, prefixes, weight, words, wordIds,
+    unigrams: numberSet(Uint32Array.from(wordIds)),
+    bigrams: numberSet(bigrams),
+    trigrams: numberSet(trigrams),
+    quadgrams: numberSet(quadgrams),
     charGrams: charGrams(norms), order, negated, numbers, names, length,
   };
   if (idf.vectors) scorable.vectors = vectorSide(stems, firstToken, wordTokens, idf.vectors);

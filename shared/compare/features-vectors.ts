@@ -4,7 +4,9 @@
  * - alignedDice: each content word of one sentence paired with at most one of the other, best
  *   pairs first (same stem = 1, otherwise the cosine of their vectors if above 0.5), IDF-weighted;
  * - softLcs: the longest common word subsequence where two content words whose vectors are at
- *   least 0.6 alike count by their cosine.
+ *   least 0.6 alike count by their cosine;
+ * - softGapMax: the longest run of words an in-order alignment (near-synonyms aligning) leaves out;
+ * - unmatchedContent: content words with no counterpart even by meaning (IDF mass and count).
  * Only words without an exact counterpart are compared by vector, which keeps the cost to a few
  * dozen 100-dimension dot products per sentence pair.
  */
@@ -118,4 +120,76 @@ export function softLcs(aWords: Int32Array, a: VectorSide, bWords: Int32Array, b
     }
   }
   return row[bWords.length]! / Math.max(1, aWords.length, bWords.length);
+}
+
+/** A content word whose best counterpart is below this cosine counts as said by one sentence only. */
+const UNMATCHED_BELOW = 0.4;
+
+/**
+ * Content the other sentence has no word for, even by meaning: for each side the IDF mass of its
+ * stems weighted by how far the best counterpart falls short (1 − cosine; same stem 0, no
+ * counterpart at `UNMATCHED_BELOW` or above 1), and how many stems have no such counterpart.
+ */
+export function unmatchedContent(a: VectorSide, b: VectorSide, sim: Float32Array): { extra: [number, number]; missing: [number, number] } {
+  const na = a.stems.length;
+  const nb = b.stems.length;
+  const bestB = new Float32Array(nb);
+  let extraA = 0, missingA = 0;
+  for (let i = 0; i < na; i++) {
+    let best = 0;
+    for (let j = 0; j < nb; j++) {
+      const s = sim[i * nb + j]!;
+      if (s > best) best = s;
+      if (s > bestB[j]!) bestB[j] = s;
+    }
+    if (best < UNMATCHED_BELOW) missingA++;
+    extraA += a.idf[i]! * (1 - (best >= UNMATCHED_BELOW ? best : 0));
+  }
+  let extraB = 0, missingB = 0;
+  for (let j = 0; j < nb; j++) {
+    const best = bestB[j]!;
+    if (best < UNMATCHED_BELOW) missingB++;
+    extraB += b.idf[j]! * (1 - (best >= UNMATCHED_BELOW ? best : 0));
+  }
+  return { extra: [extraA, extraB], missing: [missingA, missingB] };
+}
+
+let table = new Int32Array(1024);
+
+/**
+ * Longest run of consecutive words of either sentence left out of an in-order alignment in which
+ * near-synonyms (cosine at least LCS_MIN) align like equal words: an added clause, not a rewording.
+ */
+export function softGapMax(aWords: Int32Array, a: VectorSide, bWords: Int32Array, b: VectorSide, sim: Float32Array): number {
+  const n = aWords.length;
+  const m = bWords.length;
+  const w = m + 1;
+  const nb = b.stems.length;
+  if (table.length < (n + 1) * w) table = new Int32Array(2 * (n + 1) * w);
+  const t = table;
+  const same = (i: number, j: number) => {
+    if (aWords[i] === bWords[j]) return true;
+    const sa = a.wordStem[i]!;
+    const sb = b.wordStem[j]!;
+    return sa >= 0 && sb >= 0 && sim[sa * nb + sb]! >= LCS_MIN;
+  };
+  // t[i * w + j]: length of the longest such common subsequence of words i.. and j...
+  t.fill(0, n * w, n * w + w);
+  for (let i = n - 1; i >= 0; i--) {
+    const row = i * w;
+    t[row + m] = 0;
+    for (let j = m - 1; j >= 0; j--) t[row + j] = same(i, j) ? t[row + w + j + 1]! + 1 : Math.max(t[row + w + j]!, t[row + j + 1]!);
+  }
+  let gap = 0;
+  let pi = -1, pj = -1;
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    // A near-synonym match is taken only when it lies on a longest path (unlike equal words, it may not).
+    if (same(i, j) && t[i * w + j] === t[(i + 1) * w + j + 1]! + 1) {
+      gap = Math.max(gap, i - pi - 1, j - pj - 1);
+      pi = i++;
+      pj = j++;
+    } else if (t[(i + 1) * w + j]! >= t[i * w + j + 1]!) i++;
+    else j++;
+  }
+  return Math.max(gap, n - pi - 1, m - pj - 1);
 }

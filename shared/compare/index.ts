@@ -21,10 +21,11 @@ import { findOmissions, omissionSources } from './omissions';
 import { prepareArticle, type WorkArticle, type WorkSentence } from './prepare';
 import { findQuotes, groupQuotes } from './quotes';
 import { orderRows } from './rows';
-import { makeScorable, SAME_CLAIM_THRESHOLD, withVectors } from './score';
+import { PairScores } from './pair-scores';
+import { SAME_CLAIM_THRESHOLD, withVectors } from './score';
 import { findSharedCopy } from './shared-copy';
 import { COMPARISON_SCHEMA_VERSION, type Claim, type Comparison } from './types';
-import { unitVectors, type WordVectors } from './vectors';
+import { unitVectors, type UnitVectors, type WordVectors } from './vectors';
 import { distinctiveWords, wordContrasts } from './word-choice';
 
 export { renderComparisonMarkdown } from './markdown';
@@ -86,17 +87,17 @@ export function compareArticles(articles: CompareInput[], options: CompareOption
   const sentences: WorkSentence[] = work.flatMap((a) => a.sentences);
   // The vectors are English: a set with an article in another language is scored lexically throughout.
   const english = work.every((a) => a.record.stemmer === 'lunr-en');
-  const vectors = english && options.wordVectors ? unitVectors(options.wordVectors) : undefined;
+  const vectors = english && options.wordVectors ? unitVectorsOf(options.wordVectors) : undefined;
   const idf = withVectors(buildIdf(sentences.map((s) => s.stems)), vectors);
-  const scorables = sentences.map((s) => makeScorable(s.tokens, idf));
+  const scores = new PairScores(idf);
 
   // 2. Candidates, scores, one-to-one alignment per article pair.
   progress('align', 0, 1);
   const candidates = candidatePairs(sentences, idf);
   const aligned = align(
-    sentences.map((s, i) => ({ article: s.article, index: s.record.index, tokens: s.tokens, scorable: scorables[i]! })),
+    sentences.map((s) => ({ article: s.article, index: s.record.index, tokens: s.tokens, key: s.key })),
     candidates,
-    idf,
+    scores,
     threshold,
   );
   progress('align', 1, 1);
@@ -126,7 +127,7 @@ export function compareArticles(articles: CompareInput[], options: CompareOption
   // 4. Claims with their word diffs, numbered in row order.
   const built = groups.map((g, i) => {
     progress('diff', i, groups.length);
-    return buildClaim(g, sentences, work, idf, includeTrivial);
+    return buildClaim(g, sentences, work, scores, includeTrivial);
   });
   const inClaim = new Set(built.flatMap((b) => b.claim.members.flatMap((m) => m.sentenceIds)));
   built.forEach((b, i) => (b.claim.id = `t${i}`));
@@ -157,7 +158,7 @@ export function compareArticles(articles: CompareInput[], options: CompareOption
   progress('facts', 3, 4);
   const people = entities.filter((e) => e.kind === 'person');
   const label = new Map(entities.map((e) => [e.id, e.label]));
-  const quotes = groupQuotes(work.flatMap((a) => findQuotes(a, entityTable, people)), claimOf, idf, includeTrivial, (id) => label.get(id));
+  const quotes = groupQuotes(work.flatMap((a) => findQuotes(a, entityTable, people)), claimOf, scores, includeTrivial, (id) => label.get(id));
   progress('facts', 4, 4);
   const facts = { entities, numbers, quotes };
 
@@ -197,6 +198,25 @@ export function compareArticles(articles: CompareInput[], options: CompareOption
   };
   progress('report', 1, 1);
   return result;
+}
+
+/**
+ * One unit-vector cache per vector source, kept across comparisons: the engine worker compares
+ * story after story with the same vectors, and the words of news reports recur. Bounded: past
+ * MAX_CACHED_UNIT_WORDS words the cache starts again (at 400 bytes a word, about 20 MB).
+ */
+const unitCaches = new WeakMap<WordVectors, { size: number; vectors: UnitVectors }>();
+const MAX_CACHED_UNIT_WORDS = 50_000;
+
+function unitVectorsOf(source: WordVectors): UnitVectors {
+  let entry = unitCaches.get(source);
+  if (!entry || entry.size > MAX_CACHED_UNIT_WORDS) {
+    // unitVectors asks the source only for words it has not cached: those calls count its size.
+    const counted = { size: 0, vectors: undefined as unknown as UnitVectors };
+    counted.vectors = unitVectors({ dims: source.dims, vector: (word) => (counted.size++, source.vector(word)) });
+    unitCaches.set(source, (entry = counted));
+  }
+  return entry.vectors;
 }
 
 /** A sentence is shared copy when a verbatim run covers most of it; a claim when all its members are. */

@@ -4,6 +4,7 @@
  */
 import { segmentSentences } from '../text/segment';
 import { contentStems, isEnglishLanguage, tokenize, type Token } from '../text/normalize';
+import { passageKey } from './pair-scores';
 import type { ComparedArticle, ComparedSentence, SentencePosition } from './types';
 
 export interface ArticleInput {
@@ -23,6 +24,8 @@ export interface WorkSentence {
   /** Index of the article in the canonical (id-sorted) order. */
   article: number;
   tokens: Token[];
+  /** Language and wording: equal for sentences worded alike (see pair-scores.ts). */
+  key: string;
   /** Content stems, with repeats. */
   stems: string[];
   /** Distinct content stems. */
@@ -101,6 +104,7 @@ function makeSentence(
     },
     article,
     tokens,
+    key: passageKey(language, source.slice(start, end)),
     stems,
     stemSet: new Set(stems),
     numbers,

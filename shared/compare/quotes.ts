@@ -9,7 +9,8 @@ import { tokenize, type Token } from '../text/normalize';
 import { PERSON_TITLES } from './entity-names';
 import { cmp, mentionOf, type EntityTable } from './entities';
 import type { WorkArticle, WorkSentence } from './prepare';
-import { makeScorable, similarity, type IdfFn } from './score';
+import { DEFAULT_CANDIDATE_OPTIONS } from './candidates';
+import { passageKey, type PairScores, type Passage } from './pair-scores';
 import type { EntityFact, QuoteFact } from './types';
 import { diffWording, wordingDiffers } from './wording';
 
@@ -23,6 +24,9 @@ export interface QuoteMention {
   speakerText?: string;
   speakerId?: string;
 }
+
+/** Least IDF-weighted share of the smaller quote's content two quotes must share to be scored. */
+const MIN_SHARED_CONTENT = DEFAULT_CANDIDATE_OPTIONS.minShare;
 
 const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"/g;
 const VERB = '(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|declared|stated|explained|insisted|warned|replied|continued)';
@@ -82,18 +86,22 @@ function stripTitles(name: string): string {
 }
 
 /** Quote facts, versions matched across articles. `claimOf` maps sentence ids to claim ids. */
-export function groupQuotes(quotes: readonly QuoteMention[], claimOf: ReadonlyMap<string, string>, idf: IdfFn, includeTrivial: boolean, entityLabel: (id: string) => string | undefined): QuoteFact[] {
+export function groupQuotes(quotes: readonly QuoteMention[], claimOf: ReadonlyMap<string, string>, scores: PairScores, includeTrivial: boolean, entityLabel: (id: string) => string | undefined): QuoteFact[] {
   const sorted = [...quotes].sort((a, b) => cmp(a.article.record.id, b.article.record.id) || a.start - b.start);
-  const scorables = sorted.map((q) => makeScorable(q.tokens, idf));
+  const passages: Passage[] = sorted.map((q) => ({ key: passageKey(q.article.record.language, q.article.input.text.slice(q.start, q.end)), tokens: q.tokens }));
+  const scorables = passages.map((p) => scores.scorable(p));
   const links: Array<{ a: number; b: number; score: number }> = [];
   for (const [i, j] of quotePairs(sorted, scorables, claimOf)) {
     const qa = sorted[i]!;
     const qb = sorted[j]!;
     const sameSpeaker = !!qa.speakerId && qa.speakerId === qb.speakerId;
     if (qa.speakerId && qb.speakerId && !sameSpeaker) continue; // two named speakers: not one quote
-    const sim = similarity(scorables[i]!, scorables[j]!);
     const shared = sharedContent(scorables[i]!.stems, scorables[j]!.stems);
     const sameClaim = !!claimOf.get(qa.sentence.record.id) && claimOf.get(qa.sentence.record.id) === claimOf.get(qb.sentence.record.id);
+    // As for sentence candidates (candidates.ts): under this share of shared content a pair
+    // cannot reach the same-claim score, so only quotes of one claim are scored below it.
+    if (!sameClaim && shared < MIN_SHARED_CONTENT) continue;
+    const sim = scores.score(passages[i]!, passages[j]!);
     const score = Math.max(sim, shared);
     if (sameClaim || (sameSpeaker && shared >= 0.2) || score >= 0.5) links.push({ a: i, b: j, score: score + (sameClaim ? 1 : 0) + (sameSpeaker ? 0.5 : 0) });
   }
@@ -125,7 +133,7 @@ export function groupQuotes(quotes: readonly QuoteMention[], claimOf: ReadonlyMa
         text: q.article.input.text.slice(q.start, q.end),
         mention: mentionOf(q.sentence, q.start, q.end),
         ...(q.speakerText ? { speakerText: q.speakerText } : {}),
-        similarity: k === members[0] ? 1 : round(similarity(scorables[members[0]!]!, scorables[k]!)),
+        similarity: k === members[0] ? 1 : round(scores.score(passages[members[0]!]!, passages[k]!)),
         ops,
       };
     });

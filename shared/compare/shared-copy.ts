@@ -25,13 +25,26 @@ interface Passage {
 }
 
 export function findSharedCopy(articles: readonly CopyArticle[]): SharedCopy[] {
-  const canon = articles.map((a) => a.words.map((w) => w.canon));
+  // Words as small integers and shingles as 32-bit hashes of SHINGLE ids: no strings built per
+  // position. A hash hit is confirmed word by word, so a collision can never make a run.
+  const ids = new Map<string, number>();
+  const canon = articles.map((a) =>
+    Int32Array.from(a.words, (w) => {
+      let id = ids.get(w.canon);
+      if (id === undefined) ids.set(w.canon, (id = ids.size));
+      return id;
+    }),
+  );
   const shingles = canon.map((words) => {
-    const out: string[] = [];
-    for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+    const out = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
+    for (let i = 0; i < out.length; i++) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193);
+      out[i] = h >>> 0;
+    }
     return out;
   });
-  const index = new Map<string, Array<[number, number]>>();
+  const index = new Map<number, Array<[number, number]>>();
   shingles.forEach((own, a) => {
     for (let i = 0; i < own.length; i++) {
       const k = own[i]!;
@@ -40,6 +53,10 @@ export function findSharedCopy(articles: readonly CopyArticle[]): SharedCopy[] {
       hits.push([a, i]);
     }
   });
+  const sameShingle = (x: Int32Array, i: number, y: Int32Array, j: number) => {
+    for (let k = 0; k < SHINGLE; k++) if (x[i + k] !== y[j + k]) return false;
+    return true;
+  };
   const runs: Array<[Passage, Passage]> = [];
   const seen = new Set<string>();
   canon.forEach((words, a) => {
@@ -48,10 +65,12 @@ export function findSharedCopy(articles: readonly CopyArticle[]): SharedCopy[] {
       if (hits.length < 2) continue;
       for (const [b, j] of hits) {
         if (b <= a) continue;
+        const other = canon[b]!;
         // Only start a run where it cannot extend backwards (that start was already taken).
-        if (i > 0 && j > 0 && words[i - 1] === canon[b]![j - 1]) continue;
+        if (i > 0 && j > 0 && words[i - 1] === other[j - 1]) continue;
+        if (!sameShingle(words, i, other, j)) continue;
         let len = SHINGLE;
-        while (i + len < words.length && j + len < canon[b]!.length && words[i + len] === canon[b]![j + len]) len++;
+        while (i + len < words.length && j + len < other.length && words[i + len] === other[j + len]) len++;
         const key = `${a}:${i}:${b}:${j}`;
         if (len >= MIN_WORDS && !seen.has(key)) {
           seen.add(key);
@@ -60,20 +79,30 @@ export function findSharedCopy(articles: readonly CopyArticle[]): SharedCopy[] {
       }
     }
   });
-  // Merge runs whose passages overlap in the same article.
+  // Merge runs whose passages overlap in the same article: sorted by article and start, each
+  // passage overlaps the group before it exactly when it starts before the group's furthest end.
   const passages: Passage[] = runs.flat();
   const parent = passages.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   for (let r = 0; r < runs.length; r++) parent[find(2 * r + 1)] = find(2 * r);
-  for (let x = 0; x < passages.length; x++) {
-    for (let y = x + 1; y < passages.length; y++) {
-      const p = passages[x]!;
-      const q = passages[y]!;
-      if (p.article === q.article && p.from < q.to && q.from < p.to) parent[find(y)] = find(x);
+  const order = passages.map((_, i) => i).sort((x, y) => passages[x]!.article - passages[y]!.article || passages[x]!.from - passages[y]!.from);
+  let open: { article: number; to: number; at: number } | undefined;
+  for (const x of order) {
+    const p = passages[x]!;
+    if (open && open.article === p.article && p.from < open.to) {
+      parent[find(x)] = find(open.at);
+      if (p.to > open.to) open = { article: p.article, to: p.to, at: x };
+    } else {
+      open = { article: p.article, to: p.to, at: x };
     }
   }
   const groups = new Map<number, Passage[]>();
-  passages.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  passages.forEach((p, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(p);
+    else groups.set(root, [p]);
+  });
   const out: SharedCopy[] = [];
   for (const ps of groups.values()) {
     const byArticle = new Map<number, Passage>();

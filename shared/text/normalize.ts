@@ -70,32 +70,50 @@ export function isEnglishLanguage(language: string): boolean {
   return language === 'en' || language.startsWith('en-') || language === 'und';
 }
 
+type WordForm = Omit<Token, 'text' | 'start' | 'end'>;
+
+/**
+ * The forms of a word as written, per language (English or not). Normalising, stemming and
+ * number parsing cost microseconds a word and news text repeats its words, so each distinct
+ * spelling is worked out once.
+ */
+const formCache = { english: new Map<string, WordForm>(), other: new Map<string, WordForm>() };
+
+function wordForm(raw: string, english: boolean): WordForm {
+  const cache = english ? formCache.english : formCache.other;
+  let form = cache.get(raw);
+  if (form === undefined) {
+    form = computeWordForm(raw, english);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(raw, form);
+  }
+  return form;
+}
+
+function computeWordForm(raw: string, english: boolean): WordForm {
+  if (!/[\p{L}\p{N}]/u.test(raw)) return { kind: 'punct', norm: raw, stem: '', stop: true, capitalized: false, canon: '' };
+  const norm = normalizeWord(raw);
+  const numeral = /^\d[\d,]*(?:\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : undefined;
+  const value = numeral ?? (english ? numberWordValue(norm) : undefined);
+  const capitalized = /^\p{Lu}/u.test(raw);
+  if (value !== undefined) return { kind: 'number', norm, stem: String(value), stop: false, capitalized, value, canon: String(value) };
+  const bare = norm.replace(/[.']/g, '');
+  const stem = english ? stemEnglish(bare) : bare;
+  // "U.S." normalises to "us", which is a stop word; an abbreviation never is.
+  const stop = raw.includes('.') ? false : english ? isStopWord(bare) : bare.length < 2;
+  return { kind: 'word', norm, stem, stop, capitalized, canon: bare };
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length, language = 'en'): Token[] {
   const english = isEnglishLanguage(language);
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const raw = m[0];
     const s = start + m.index;
-    if (!/[\p{L}\p{N}]/u.test(raw)) {
-      out.push({ text: raw, start: s, end: s + raw.length, kind: 'punct', norm: raw, stem: '', stop: true, capitalized: false, canon: '' });
-      continue;
-    }
-    const norm = normalizeWord(raw);
-    const numeral = /^\d[\d,]*(?:\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : undefined;
-    const value = numeral ?? (english ? numberWordValue(norm) : undefined);
-    const capitalized = /^\p{Lu}/u.test(raw);
-    if (value !== undefined) {
-      out.push({ text: raw, start: s, end: s + raw.length, kind: 'number', norm, stem: String(value), stop: false, capitalized, value, canon: String(value) });
-      continue;
-    }
-    const bare = norm.replace(/[.']/g, '');
-    const stem = english ? stemEnglish(bare) : bare;
-    // "U.S." normalises to "us", which is a stop word; an abbreviation never is.
-    const stop = raw.includes('.') ? false : english ? isStopWord(bare) : bare.length < 2;
-    out.push({ text: raw, start: s, end: s + raw.length, kind: 'word', norm, stem, stop, capitalized, canon: bare });
+    out.push({ text: raw, start: s, end: s + raw.length, ...wordForm(raw, english) });
   }
   return out;
 }

@@ -138,13 +138,12 @@ const PRONOUN_ATTRIBUTION = /^(he|she|they|it|we|i)\s+(said|says|asked|asks|adde
 
 /** Whether Intl.Segmenter's cut between `prev` and `next` is wrong. */
 export function shouldJoin(prev: string, next: string): boolean {
-  const firstWord = /^[("“'‘]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   // UAX #29 cuts after "?" or "!" even before a lower-case word ('“Hands up! Don’t shoot!” and other
   // slogans'); a sentence in news copy does not start in lower case.
   if (/^\p{Ll}/u.test(next) && /[?!]["”'’)]*$/u.test(prev)) return true;
   // A question or exclamation inside quotes followed by its attribution is one sentence.
   if (/[?!]["”'’]$/.test(prev) && (ATTRIBUTION.test(next) || PRONOUN_ATTRIBUTION.test(next)) && next.length < 80) return true;
-  const m = /(?:^|[\s([“"'‘—–-])((?:[\p{L}]{1,2}\.){2,}|[\p{L}]+\.?[\p{L}]*)\.$/u.exec(prev);
+  const m = /(?:^|[\s([“"'‘—–-])((?:[\p{L}]{1,2}\.){2,}|[\p{L}]+\.?[\p{L}]*)\.$/u.exec(lastWords(prev));
   if (!m) return false;
   const word = m[1]!.toLowerCase().replace(/\.$/, '');
   const startsLower = /^[\p{Ll}\p{N}]/u.test(next.replace(/^[("“'‘]+/u, ''));
@@ -154,9 +153,21 @@ export function shouldJoin(prev: string, next: string): boolean {
   // A single capital letter is an initial ("George W. Bush"), but not the pronoun "I."
   if (/^\p{Lu}$/u.test(m[1]!) && m[1] !== 'I') return true;
   if (JOIN_UNLESS_CAPITAL.has(word) || STATES.has(word) || /^(?:\p{L}\.){1,}\p{L}$/u.test(word)) {
+    const firstWord = /^[("“'‘]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
     return !SENTENCE_STARTERS.has(firstWord.toLowerCase());
   }
   return false;
+}
+
+/**
+ * The end of a sentence from a space at most 64 characters back: the last word, which the
+ * abbreviation test looks at, has no space in it, so the test gives the same answer on this
+ * tail, without trying every earlier position of a long sentence as a start.
+ */
+function lastWords(s: string): string {
+  if (s.length <= 64) return s;
+  const at = s.indexOf(' ', s.length - 64);
+  return at < 0 ? s : s.slice(at);
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } | undefined {

@@ -30,6 +30,19 @@ describe('browser mode: a large comparison', () => {
       return body.value as T;
     };
     await call('importFiles', { jobId: 'large-import', sources: [{ kind: 'bytes', name: 'council.ndjson', base64: Buffer.from(ndjson).toString('base64') }] });
+    // The service's event stream, as the page receives it: job progress shows which computations ran.
+    const events: Array<{ type: string; jobId?: string; kind?: string }> = [];
+    const stream = new AbortController();
+    void fetch(`${app.origin}/api/events?token=${app.token}`, { signal: stream.signal }).then(async (res) => {
+      const decoder = new TextDecoder();
+      let buffered = '';
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        buffered += decoder.decode(chunk, { stream: true });
+        const parts = buffered.split('\n\n');
+        buffered = parts.pop()!;
+        for (const p of parts) if (p.startsWith('data: ')) events.push(JSON.parse(p.slice(6)));
+      }
+    }).catch(() => undefined);
     const list = await call<Array<{ id: string }>>('listArticles', {});
     const storyId = (await call<{ id: string }>('createStory', { title: 'Council meeting, ten outlets', articleIds: list.map((a) => a.id) })).id;
     // Notes the moment the first row enters the DOM (the hash change keeps this document).
@@ -41,26 +54,37 @@ describe('browser mode: a large comparison', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
+    // Opened as the story's "Open comparison" link opens it: a hash change, timed in the page.
     const started = Date.now();
-    await page.goto(`${app.origin}/#/story/${storyId}/compare`);
+    await page.evaluate((id) => {
+      (window as unknown as { __openedAt?: number }).__openedAt = performance.now();
+      location.hash = `#/story/${id}/compare`;
+    }, storyId);
     await page.locator('.cmp-body [role="row"]').first().waitFor({ timeout: 30_000 });
-    const firstScreenMs = Date.now() - started;
+    const harnessMs = Date.now() - started;
     const stats = await page.evaluate(() => ({
       rows: Number(document.querySelector('[role="table"]')?.getAttribute('aria-rowcount')) - 1,
       rendered: document.querySelectorAll('.cmp-body [role="row"]').length,
       nodes: document.querySelectorAll('.cmp-scroller *').length,
       compare: (performance.getEntriesByType('resource').find((e) => e.name.includes('compareStory')) as PerformanceResourceTiming | undefined) ?? null,
       rowsAt: (window as unknown as { __firstRowsAt?: number }).__firstRowsAt ?? -1,
+      openedAt: (window as unknown as { __openedAt?: number }).__openedAt ?? -1,
     }));
+    const firstScreenMs = Math.round(stats.rowsAt - stats.openedAt);
     const compareMs = Math.round(stats.compare?.duration ?? -1);
     // The view's own share: from the comparison arriving to its rows in the DOM.
     const renderMs = Math.round(stats.rowsAt - (stats.compare?.responseEnd ?? 0));
-    console.log(`10 articles (${words.reduce((a, b) => a + b, 0)} words): first rows ${firstScreenMs} ms after navigation (compareStory request ${compareMs} ms, then rows in the DOM ${renderMs} ms later); ${stats.rows} rows, ${stats.rendered} rendered, ${stats.nodes} DOM nodes in the view`);
+    console.log(`10 articles (${words.reduce((a, b) => a + b, 0)} words): first rows ${firstScreenMs} ms after opening, in the page (${harnessMs} ms as the test harness sees it; compareStory request ${compareMs} ms, then rows in the DOM ${renderMs} ms later); ${stats.rows} rows, ${stats.rendered} rendered, ${stats.nodes} DOM nodes in the view`);
     expect(stats.rows).toBeGreaterThan(60);
     expect(stats.rendered).toBeLessThan(stats.rows);
     expect(renderMs).toBeGreaterThanOrEqual(0);
     expect(renderMs).toBeLessThan(1_000);
+    expect(firstScreenMs).toBeGreaterThan(0);
     expect(firstScreenMs).toBeLessThan(15_000);
+    // Creating the story started its comparison in the background; the view found it done or
+    // under way and started no computation of its own.
+    stream.abort();
+    expect(events.filter((e) => e.type === 'job-progress' && e.kind === 'compare' && e.jobId?.startsWith('compare-view-'))).toEqual([]);
     await screenshot(page, 'compare-10-outlets-light');
 
     // Scrolling to the end renders the last rows.

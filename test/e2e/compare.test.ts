@@ -82,7 +82,7 @@ describe('browser mode: the comparison view', () => {
   it('aligns the shared claim on one row, with gaps and unique marks', async () => {
     const { page } = app;
     // The opening sentence of all three outlets sits on one row, with each outlet's wording.
-    const lede = rowWith(page, 'ran aground off Kessa Island').first();
+    const lede = rowWith(page, 'off Kessa Island on Monday').first();
     await expect(lede.locator('.cmp-cell:not(.gap):not(.empty)').count()).resolves.toBe(3);
     await expect(lede.locator('.row-summary').textContent()).resolves.toContain('all 3');
     // A claim two outlets carry leaves a labelled "not reported" gap in the third column.

@@ -43,6 +43,8 @@ describe.skipIf(!binary)('Electron app', () => {
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       const info = await page.evaluate(() => (window as unknown as { parallax: { invoke: { getAppInfo: (a: object) => Promise<unknown> } } }).parallax.invoke.getAppInfo({}));
       expect(info).toMatchObject({ ok: true, value: { shell: 'electron', articleCount: 0 } });
+      // "Save as PDF" goes through the preload to webContents.printToPDF; the dialog itself is not driven here.
+      expect(await page.evaluate(() => typeof (window as unknown as { parallax: { printToPdf?: unknown } }).parallax.printToPdf)).toBe('function');
       await page.screenshot({ path: '.test-output/screenshots/electron-empty-library.png' });
     } finally {
       await app.close();

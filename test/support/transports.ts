@@ -56,6 +56,8 @@ export function ipcUnderTest(api: ParallaxApi, events: EventBus): TransportUnder
     invoke: invoke as ElectronBridge['invoke'],
     onEvent: (listener) => events.subscribe((e) => listener(structuredClone(e))),
     pathForFile: () => '',
+    // The contract suite does not print; the PDF handler has its own test (unit/electron/print-to-pdf).
+    printToPdf: async () => ({ saved: false, error: 'not available in the contract suite' }),
   };
   return { name: 'ipc', client: createClient(electronTransport(bridge)), close: async () => unregister(), ipc };
 }

@@ -26,7 +26,8 @@ const MAX_RULE_SHARE = 0.35;
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function cleanBlocks(blocks: TextBlock[], ctx: CleanContext): CleanResult {
-  const decisions: Array<string | null> = blocks.map((b) => classifyText(b, ctx));
+  const names = namesOf(ctx);
+  const decisions: Array<string | null> = blocks.map((b) => classifyText(b, names));
   applyStructuralRules(blocks, decisions);
   markLinkLists(blocks, decisions);
   markListsAfterRelatedHeadings(blocks, decisions);
@@ -42,12 +43,29 @@ export function cleanBlocks(blocks: TextBlock[], ctx: CleanContext): CleanResult
   return { kept, removed };
 }
 
-function classifyText(b: TextBlock, ctx: CleanContext): string | null {
+/** The headline and bylines as the cleaner compares them, normalised once per page rather than once per block. */
+interface PageNames {
+  title: string | undefined;
+  bylines: Set<string>;
+  /** No block longer than this can normalise to the headline or a byline. */
+  longest: number;
+}
+
+function namesOf(ctx: CleanContext): PageNames {
+  const title = ctx.title ? norm(ctx.title) : undefined;
+  const bylines = new Set(ctx.authors.flatMap((a) => [norm(a), norm(`by ${a}`)]));
+  bylines.delete('');
+  return { title, bylines, longest: Math.max(400, ...ctx.authors.map((a) => a.length * 4 + 40)) };
+}
+
+function classifyText(b: TextBlock, names: PageNames): string | null {
   const furniture = classifyFurnitureLine(b.text);
   if (furniture) return furniture;
+  // Long blocks (most of the text) are neither headline nor byline: skip normalising them.
+  if (b.text.length >= names.longest) return null;
   const n = norm(b.text);
-  if (ctx.title && b.text.length < 400 && n === norm(ctx.title)) return 'headline';
-  if (n && ctx.authors.some((a) => norm(a) === n || norm(`by ${a}`) === n)) return 'byline';
+  if (names.title && b.text.length < 400 && n === names.title) return 'headline';
+  if (n && names.bylines.has(n)) return 'byline';
   return null;
 }
 
@@ -100,10 +118,11 @@ function markRepeatedCaptions(blocks: TextBlock[], decisions: Array<string | nul
   const seen = new Set<string>();
   blocks.forEach((b, i) => {
     if (decisions[i]) return;
-    const key = norm(b.text);
     // Only captions: articles legitimately repeat text (a meal plan's rows for every day, a refrain).
     const captionLike = b.kind === 'caption' || /caption|credit/.test(b.hints);
-    if (key.length < 4 || !captionLike) return;
+    if (!captionLike) return;
+    const key = norm(b.text);
+    if (key.length < 4) return;
     if (seen.has(key)) decisions[i] = 'repeated text';
     else seen.add(key);
   });

@@ -25,10 +25,11 @@ export interface PageMetadata {
   jsonLdBody?: string;
 }
 
+// Plain tag lookups use getElementsByTagName: in linkedom a selector query costs several times more.
 export function readPageMetadata(document: Document, rawHead: string): PageMetadata {
   const meta = metaMap(document);
   const ld: JsonLdArticle | undefined = parseJsonLdBlocks(
-    Array.from(document.querySelectorAll('script'))
+    Array.from(document.getElementsByTagName('script'))
       .filter((s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')
       .map((s) => s.textContent ?? ''),
   );
@@ -55,7 +56,7 @@ export function readPageMetadata(document: Document, rawHead: string): PageMetad
       ld?.dateModified,
   );
 
-  const canonical = Array.from(document.querySelectorAll('link[rel]'))
+  const canonical = Array.from(document.getElementsByTagName('link'))
     .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))
     ?.getAttribute('href') ?? undefined;
   const url = absoluteUrl(canonical) ?? absoluteUrl(pick('og:url', 'twitter:url', 'parsely-link')) ?? absoluteUrl(ld?.url) ?? savedFromUrl(rawHead);
@@ -106,7 +107,7 @@ function stripSiteSuffix(title: string | undefined, siteName: string | undefined
 /** All <meta> values by lower-cased name / property / itemprop / http-equiv (first one wins). */
 function metaMap(document: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(document.querySelectorAll('meta'))) {
+  for (const m of Array.from(document.getElementsByTagName('meta'))) {
     const content = m.getAttribute('content');
     if (content == null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -130,12 +131,12 @@ function metaMap(document: Document): Map<string, string> {
 }
 
 function documentTitle(document: Document): string | undefined {
-  const h1s = document.querySelectorAll('h1');
+  const h1s = document.getElementsByTagName('h1');
   if (h1s.length === 1) {
     const t = h1s[0]!.textContent?.trim();
     if (t) return t;
   }
-  const raw = document.querySelector('title')?.textContent?.trim();
+  const raw = document.getElementsByTagName('title')[0]?.textContent?.trim();
   // "Headline | Site name" / "Headline - Site": drop the site part when the headline stays substantial.
   const m = raw ? /^(.{15,}?)\s+[|–—·:-]\s+[^|–—·]{2,60}$/.exec(raw) : null;
   return m?.[1] ?? raw ?? undefined;

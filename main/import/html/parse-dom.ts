@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { useLeanNodes } from './lean-nodes';
 
 /**
  * Saved page → DOM, bounded. Two things make real saved pages expensive: SingleFile-style
@@ -11,20 +12,45 @@ import { parseHTML } from 'linkedom';
 /** Deeper than any real article layout (the dev corpus peaks at 50). */
 export const MAX_DOM_DEPTH = 120;
 
-/** Strip what can never be article text, before parsing: it is most of a SingleFile page's bytes. */
+/**
+ * Strip what can never be article text, before parsing: it is most of a SingleFile page's bytes.
+ * Comments and inert elements go in one pass (one regex, so a "<!--" inside a script cannot
+ * swallow the text after it); the attribute passes then run over what is left, a third of the size.
+ */
 export function stripInertMarkup(html: string): string {
   return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(INERT_ELEMENT, (whole, tag: string, attrs: string) =>
-      tag.toLowerCase() === 'script' && /application\/ld\+json/i.test(attrs) ? whole : tag.toLowerCase() === 'svg' ? '<svg></svg>' : '',
-    )
+    .replace(COMMENT_OR_INERT_ELEMENT, (whole, tag: string | undefined, attrs: string | undefined) => {
+      const name = tag?.toLowerCase();
+      if (name === 'script' && /application\/ld\+json/i.test(attrs ?? '')) return whole;
+      return name === 'svg' ? '<svg></svg>' : '';
+    })
     // Inlined resources: keep the attribute (Readability looks at img src) but not the payload.
     .replace(/(["'(\s])data:[^"')\s]{64,}/g, '$1data:,')
-    .replace(/\sstyle\s*=\s*(?:"[^"]{512,}"|'[^']{512,}')/gi, ' ');
+    .replace(/\sstyle\s*=\s*(?:"[^"]{512,}"|'[^']{512,}')/gi, ' ')
+    // Indentation between block-level tags: over half of a page's text nodes, and never text.
+    .replace(TAG_THEN_SPACE, (whole, name: string, space: string, next: string) =>
+      BLOCK_LEVEL.has(name.toLowerCase()) || BLOCK_LEVEL.has(next.toLowerCase()) ? whole.slice(0, whole.length - space.length) : whole,
+    );
 }
 
-/** Elements whose content is never text (JSON-LD scripts are kept: they carry the metadata). */
-const INERT_ELEMENT = /<(script|style|svg|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+/** A tag followed by nothing but white space before the next tag (whose name is captured too). */
+const TAG_THEN_SPACE = /<\/?([a-z][a-z0-9]*)\b[^<>]*>(\s+)(?=<\/?([a-z][a-z0-9]*))/gi;
+
+/**
+ * Tags around which white space never separates words: each is a block boundary both for
+ * Readability and for the block reader (content-blocks.ts, which also spaces table cells), or
+ * is not text at all. <br> and <pre> are left out: white space next to them can be a line break.
+ */
+const BLOCK_LEVEL = new Set([
+  'html', 'head', 'body', 'meta', 'link', 'title', 'base', 'div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'section', 'article',
+  'header', 'footer', 'nav', 'aside', 'main', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'figure', 'figcaption', 'form', 'fieldset', 'blockquote', 'hr', 'noscript', 'select', 'option', 'iframe', 'address',
+]);
+
+/** A comment, or an element whose content is never text (JSON-LD scripts are kept: they carry the metadata). */
+const COMMENT_OR_INERT_ELEMENT = /<!--[\s\S]*?-->|<(script|style|svg|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+
+useLeanNodes();
 
 export function parseHtmlDocument(html: string): Document {
   let markup = stripInertMarkup(html);

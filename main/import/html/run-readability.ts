@@ -21,9 +21,10 @@ export interface ReadabilityResult {
 export const MAX_ELEMENTS_FOR_READABILITY = 60_000;
 
 export function runReadability(document: Document): ReadabilityResult | null {
+  // Counted here: Readability's own maxElemsToParse check asks getElementsByTagName("*"), which linkedom answers with 0.
+  if (document.querySelectorAll('*').length > MAX_ELEMENTS_FOR_READABILITY) return null;
   try {
     const reader = new Readability<Element>(document, {
-      maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY,
       // Classes are kept so the block cleaner can see "caption", "credit", "related", … on what Readability kept.
       keepClasses: true,
       serializer: (node) => node as Element,

@@ -1,3 +1,4 @@
+import type { ElectronBridge } from '../../../shared/api/bridge';
 import { methodNames, type ParallaxApi } from '../../../shared/api/contract';
 import { ApiError, type ApiResponse } from '../../../shared/api/errors';
 import type { ParallaxEvent } from '../../../shared/api/events';
@@ -9,6 +10,8 @@ export interface Transport {
   onEvent(listener: (e: ParallaxEvent) => void): () => void;
   /** Electron gives dropped files a path; in the browser, files are uploaded as bytes. */
   pathForFile?: (file: File) => string;
+  /** The desktop app saves a PDF itself (Chromium's printToPDF); the browser prints through its own dialog. */
+  printToPdf?: ElectronBridge['printToPdf'];
 }
 
 export interface Client {

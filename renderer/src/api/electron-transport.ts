@@ -15,5 +15,6 @@ export function electronTransport(bridge: ElectronBridge): Transport {
     invoke: (method, args) => (bridge.invoke[method as MethodName] as (a: unknown) => ReturnType<ElectronBridge['invoke'][MethodName]>)(args),
     onEvent: (listener) => bridge.onEvent(listener),
     pathForFile: (file) => bridge.pathForFile(file),
+    printToPdf: (options) => bridge.printToPdf(options),
   };
 }

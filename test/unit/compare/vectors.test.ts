@@ -42,6 +42,18 @@ describe('scoring with word vectors', () => {
     expect(pairFeatures(plain(sentences[0]!), plain(sentences[1]!)).alignedDice).toBeUndefined();
   });
 
+  it('aligns near-synonyms in the gap and unmatched-content features', () => {
+    const added = 'A boat hit the pier, and the harbour master closed the port for the night.';
+    const f = pairFeatures(withVec(sentences[2]!), withVec(sentences[3]!));
+    expect(f.softGapMax).toBeLessThan(f.gapMax); // ferry ~ boat aligns
+    expect(f.softMissingMin).toBe(0);
+    expect(f.softExtraMin).toBeLessThan(0.1);
+    const g = pairFeatures(withVec(sentences[2]!), withVec(added));
+    expect(g.softGapMax).toBeGreaterThanOrEqual(0.9); // ", and the harbour master closed the port for the night"
+    expect(g.softExtraMin!).toBeLessThan(f.softExtraMin! + 0.1);
+    expect(similarity(withVec(sentences[2]!), withVec(added))).toBeLessThan(similarity(withVec(sentences[2]!), withVec(sentences[3]!)));
+  });
+
   it('does not treat opposite words as synonyms', () => {
     const rose = pairFeatures(withVec(sentences[0]!), withVec(sentences[1]!));
     const fell = pairFeatures(withVec(sentences[0]!), withVec('Shares of Acme fell 5 percent on Monday.'));

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { alignedRows, exportComparison, indexComparison, noteForRow, type AlignedRow, type ExportFormat, type RowCell } from '../../../../shared/export/index';
-import { useEvents } from '../../app/api-context';
+import { useClient, useEvents } from '../../app/api-context';
 import { hrefOf, navigate } from '../../app/router';
 import { useNotices } from '../../app/notices';
 import { ErrorBox } from '../../components/EmptyState';
@@ -17,6 +17,7 @@ import { FactsPanel } from './FactsPanel';
 import { isDifference, rowMatches, type RowFilter } from './filters';
 import { CompareHeader, CompareTabs, type CompareTab } from './CompareHeader';
 import { ReadingOrder } from './ReadingOrder';
+import { savePdf } from './save-pdf';
 import { Toolbar } from './Toolbar';
 import { useColumnLayout } from './useColumnLayout';
 import { useCompareKeys } from './useCompareKeys';
@@ -31,7 +32,8 @@ const VIRTUALIZE_ABOVE_CELLS = 400;
 
 /** A story's articles side by side, aligned by claim: what each outlet carries, changes or leaves out. */
 export function ComparisonView({ id }: { id: string }) {
-  const { showError } = useNotices();
+  const { showError, notify } = useNotices();
+  const { transport } = useClient();
   const cmp = useComparison(id);
   const edits = useStoryEdits(id, cmp.recompute);
   // One subscription for the whole view: in browser mode each one holds an HTTP connection open.
@@ -71,7 +73,7 @@ export function ComparisonView({ id }: { id: string }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const [narrow, setNarrow] = useRememberedFlag('parallax.compare.narrow', false);
-  const layout = useColumnLayout(scrollerRef, visible, columns.state.pinned, !!ix && tab, narrow);
+  const layout = useColumnLayout(visible, columns.state.pinned, narrow);
 
   const allRows = useMemo(() => (ix ? alignedRows(ix, { includeTrivial }) : []), [ix, includeTrivial]);
   const rows = useMemo(() => allRows.filter((r) => rowMatches(r, filter, visible)), [allRows, filter, visible]);
@@ -218,7 +220,14 @@ export function ComparisonView({ id }: { id: string }) {
   const doExport = (format: ExportFormat | 'print') => {
     if (format === 'print') {
       flushSync(() => setTab('aligned'));
-      window.print();
+      if (!transport.printToPdf) return window.print();
+      void savePdf(transport.printToPdf, story?.title ?? 'Comparison', setPrinting).then(
+        (r) => {
+          if (r.saved) notify('info', `Saved the PDF to ${r.path}`);
+          else if (r.error) showError(new Error(r.error), 'Could not save the comparison as PDF');
+        },
+        (e: unknown) => showError(e, 'Could not save the comparison as PDF'),
+      );
       return;
     }
     try {
@@ -254,6 +263,7 @@ export function ComparisonView({ id }: { id: string }) {
         shownRows={rows.length}
         totalRows={allRows.length}
         onExport={doExport}
+        savesPdf={!!transport.printToPdf}
         showRowTools={tab === 'aligned'}
       />
       {linkFrom && (
@@ -269,7 +279,7 @@ export function ComparisonView({ id }: { id: string }) {
       <div className={`cmp-scroller tab-${tab}`} ref={scrollerRef} role="tabpanel" id={`cmp-panel-${tab}`} aria-labelledby={`cmp-tab-${tab}`}>
         {tab === 'aligned' && (
           <>
-            <details className="summary-details" style={{ width: layout.width - 48 }} open={summaryOpen} onToggle={(e) => setSummaryOpen((e.target as HTMLDetailsElement).open)}>
+            <details className="summary-details" open={summaryOpen} onToggle={(e) => setSummaryOpen((e.target as HTMLDetailsElement).open)}>
               <summary>Coverage summary</summary>
               <CoverageSummary ix={ix} visible={visible} onJump={jumpToSentence} />
             </details>

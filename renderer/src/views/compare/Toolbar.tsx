@@ -24,6 +24,8 @@ export interface ToolbarProps {
   shownRows: number;
   totalRows: number;
   onExport: (format: ExportFormat | 'print') => void;
+  /** The desktop app writes the PDF itself; the browser goes through its print dialog. */
+  savesPdf: boolean;
   showRowTools: boolean;
 }
 
@@ -137,7 +139,7 @@ export function Toolbar(p: ToolbarProps) {
                 p.onExport(x.format);
               }}
             >
-              {x.label}
+              {x.format === 'print' && p.savesPdf ? 'PDF (saved to a file you choose)…' : x.label}
             </button>
           ))}
         </div>

@@ -1,37 +1,30 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback } from 'react';
 
 export const ROW_HEAD_WIDTH = 78;
 /** Narrower than this, a column of news sentences becomes a column of single words. */
 export const MIN_COLUMN_WIDTH = 220;
-
-/**
- * Column widths from the space available: columns share the width, but never get narrower than
- * MIN_COLUMN_WIDTH; past that the table scrolls sideways and pinned columns stay put.
- */
 /** Narrow columns fit up to eight outlets on a laptop screen. */
 export const NARROW_COLUMN_WIDTH = 140;
 
-export function useColumnLayout(scroller: RefObject<HTMLElement | null>, visible: readonly string[], pinned: readonly string[], ready: unknown, narrow = false) {
-  const [width, setWidth] = useState(1000);
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const read = () => setWidth(el.clientWidth);
-    read();
-    const ro = new ResizeObserver(read);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [scroller, ready]);
+/**
+ * Column widths from the space available, in CSS alone: columns share the width but never get
+ * narrower than the minimum; past that the table scrolls sideways (the grid's min-content width)
+ * and pinned columns stay put. Nothing is measured from script, so the first screen of a large
+ * comparison is laid out once, not measured and then laid out again.
+ */
+export function useColumnLayout(visible: readonly string[], pinned: readonly string[], narrow = false) {
   const n = Math.max(1, visible.length);
-  const colWidth = Math.max(narrow ? NARROW_COLUMN_WIDTH : MIN_COLUMN_WIDTH, Math.floor((width - ROW_HEAD_WIDTH - 2) / n));
-  const template = `${ROW_HEAD_WIDTH}px repeat(${n}, ${colWidth}px)`;
+  const min = narrow ? NARROW_COLUMN_WIDTH : MIN_COLUMN_WIDTH;
+  const template = `${ROW_HEAD_WIDTH}px repeat(${n}, minmax(${min}px, 1fr))`;
+  // A pinned column only needs its offset while the table scrolls sideways, and then every
+  // column is at its minimum width.
   const pinLeft = useCallback(
     (id: string) => {
       if (!pinned.includes(id)) return undefined;
       const i = visible.indexOf(id);
-      return i < 0 ? undefined : ROW_HEAD_WIDTH + i * colWidth;
+      return i < 0 ? undefined : ROW_HEAD_WIDTH + i * min;
     },
-    [visible, pinned, colWidth],
+    [visible, pinned, min],
   );
-  return { width, colWidth, template, readingTemplate: `repeat(${n}, minmax(${narrow ? NARROW_COLUMN_WIDTH : MIN_COLUMN_WIDTH}px, 1fr))`, pinLeft };
+  return { template, readingTemplate: `repeat(${n}, minmax(${min}px, 1fr))`, pinLeft };
 }
