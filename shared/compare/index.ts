@@ -205,18 +205,13 @@ export function compareArticles(articles: CompareInput[], options: CompareOption
  * story after story with the same vectors, and the words of news reports recur. Bounded: past
  * MAX_CACHED_UNIT_WORDS words the cache starts again (at 400 bytes a word, about 20 MB).
  */
-const unitCaches = new WeakMap<WordVectors, { size: number; vectors: UnitVectors }>();
+const unitCaches = new WeakMap<WordVectors, UnitVectors>();
 const MAX_CACHED_UNIT_WORDS = 50_000;
 
 function unitVectorsOf(source: WordVectors): UnitVectors {
-  let entry = unitCaches.get(source);
-  if (!entry || entry.size > MAX_CACHED_UNIT_WORDS) {
-    // unitVectors asks the source only for words it has not cached: those calls count its size.
-    const counted = { size: 0, vectors: undefined as unknown as UnitVectors };
-    counted.vectors = unitVectors({ dims: source.dims, vector: (word) => (counted.size++, source.vector(word)) });
-    unitCaches.set(source, (entry = counted));
-  }
-  return entry.vectors;
+  let cached = unitCaches.get(source);
+  if (!cached || cached.size > MAX_CACHED_UNIT_WORDS) unitCaches.set(source, (cached = unitVectors(source)));
+  return cached;
 }
 
 /** A sentence is shared copy when a verbatim run covers most of it; a claim when all its members are. */

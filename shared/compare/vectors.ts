@@ -12,20 +12,22 @@ export interface WordVectors {
   vector(word: string): Int8Array | Float32Array | undefined;
 }
 
-/** Unit-length vectors by word, looked up once per word and remembered for one comparison. */
+/** Unit-length vectors by word, looked up once per word and remembered. */
 export interface UnitVectors {
   readonly dims: number;
+  /** Words looked up so far (the cache's size). */
+  readonly size: number;
   unit(word: string): Float32Array | undefined;
 }
 
-/**
- * Wraps a lookup so each word is converted (int8 → float, scaled to length 1) once. Make one per
- * comparison: the cache then holds only the words of the articles being compared.
- */
+/** Wraps a lookup so each word is converted (int8 → float, scaled to length 1) once. */
 export function unitVectors(source: WordVectors): UnitVectors {
   const cache = new Map<string, Float32Array | null>();
   return {
     dims: source.dims,
+    get size() {
+      return cache.size;
+    },
     unit(word) {
       let v = cache.get(word);
       if (v === undefined) {
